@@ -1,0 +1,47 @@
+package com.fashionos.crm.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The CRM's database: the server (external or embedded), the start-up checks and migrations, and the application
+ * {@code DataSource} that connects as the row-level-security-bound application role. Imported by
+ * {@code CrmAutoConfiguration}, which runs before Spring Boot's {@code DataSource} auto-configuration, so Boot
+ * backs off.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+public class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DatabaseServer fashionosDatabaseServer(DatabaseProperties properties) {
+        return DatabaseServer.open(properties);
+    }
+
+    @Bean
+    DatabaseStatus fashionosDatabaseStatus(DatabaseServer server, DatabaseProperties properties) {
+        return DatabaseBootstrap.prepare(server, properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    HikariDataSource dataSource(DatabaseStatus status, DatabaseProperties properties) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("fashionos-app");
+        config.setJdbcUrl(status.jdbcUrl());
+        config.setUsername(status.appUsername());
+        if (!properties.appPassword().isEmpty()) {
+            config.setPassword(properties.appPassword());
+        }
+        config.setMaximumPoolSize(Math.max(1, properties.poolSize()));
+        config.setConnectionTimeout(DatabaseBootstrap.CONNECT_TIMEOUT_SECONDS * 1000L);
+        var connection = DatabaseBootstrap.appConnectionProperties(properties);
+        config.addDataSourceProperty("connectTimeout", connection.getProperty("connectTimeout"));
+        config.addDataSourceProperty("ApplicationName", connection.getProperty("ApplicationName"));
+        return new HikariDataSource(config);
+    }
+}

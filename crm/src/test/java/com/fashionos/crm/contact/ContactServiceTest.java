@@ -1,0 +1,262 @@
+package com.fashionos.crm.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fashionos.crm.account.AccountType;
+import com.fashionos.crm.audit.AuditLog;
+import com.fashionos.crm.common.CountEstimator;
+import com.fashionos.crm.common.Page;
+import com.fashionos.crm.common.SortOrder;
+import com.fashionos.crm.common.ValidationException;
+import com.fashionos.crm.testsupport.SeededCrmTest;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class ContactServiceTest extends SeededCrmTest {
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    CountEstimator counter;
+
+    @Autowired
+    PlatformTransactionManager txm;
+
+    private List<ContactRow> all(ContactFilter filter) {
+        return asMaison(() -> contacts.page(filter, Page.first(500)));
+    }
+
+    @Test
+    void each_filter_narrows_the_list_to_matching_rows() {
+        int total = all(ContactFilter.all()).size();
+        assertThat(total).isGreaterThanOrEqualTo(60);
+
+        var buyers = all(ContactFilter.all().withAccountType(AccountType.BUYER));
+        assertThat(buyers).isNotEmpty().hasSizeLessThan(total).allMatch(r -> r.accountType() == AccountType.BUYER);
+
+        var positive = all(ContactFilter.all().withSentiment(SentimentBand.POSITIVE));
+        assertThat(positive).isNotEmpty().allMatch(r -> r.sentimentScore().compareTo(new BigDecimal("0.2")) > 0);
+        var negative = all(ContactFilter.all().withSentiment(SentimentBand.NEGATIVE));
+        assertThat(negative).isNotEmpty().allMatch(r -> r.sentimentScore().compareTo(new BigDecimal("-0.2")) < 0);
+
+        var recent = all(ContactFilter.all().withLastActiveWithinDays(14));
+        assertThat(recent).isNotEmpty().hasSizeLessThan(total);
+        var inactive = all(ContactFilter.all().withInactiveForDays(14));
+        assertThat(recent.size() + inactive.size()).isEqualTo(total);
+
+        var valuable = all(ContactFilter.all().withMinDealValue(new BigDecimal("50000")));
+        assertThat(valuable).isNotEmpty().allMatch(r -> r.openDealValue().compareTo(new BigDecimal("50000")) >= 0);
+
+        var milan = all(ContactFilter.all().withTags(Set.of("milan"), null));
+        assertThat(milan).isNotEmpty().allMatch(r -> r.tags().contains("milan"));
+        var milanPress = all(ContactFilter.all().withTags(Set.of("milan", "press"), TagMatch.ALL));
+        var milanOrPress = all(ContactFilter.all().withTags(Set.of("milan", "press"), TagMatch.ANY));
+        assertThat(milanPress.size()).isLessThan(milan.size());
+        assertThat(milanOrPress.size()).isGreaterThan(milan.size());
+
+        var editors = all(ContactFilter.all().withRole("editor"));
+        assertThat(editors).isNotEmpty().allMatch(r -> r.role().toLowerCase().contains("editor"));
+
+        var owned = all(ContactFilter.all().withOwnerId(owner().id()));
+        assertThat(owned).isNotEmpty().hasSizeLessThan(total);
+
+        var first = all(ContactFilter.all()).getFirst();
+        var byText =
+                all(ContactFilter.all().withText(first.name().substring(1, 6).toUpperCase()));
+        assertThat(byText).extracting(ContactRow::id).contains(first.id());
+        var sameAccount = all(ContactFilter.all().withAccountId(first.accountId()));
+        assertThat(sameAccount).hasSize(3).allMatch(r -> Objects.equals(r.accountId(), first.accountId()));
+    }
+
+    @Test
+    void sorting_orders_rows_and_paging_is_stable() {
+        var byName = all(ContactFilter.all());
+        assertThat(byName).extracting(r -> r.name().toLowerCase()).isSorted();
+
+        var bySentiment =
+                asMaison(() -> contacts.page(ContactFilter.all(), Page.of(0, 500, SortOrder.desc("sentiment"))));
+        var scored = bySentiment.stream()
+                .map(ContactRow::sentimentScore)
+                .filter(Objects::nonNull)
+                .toList();
+        assertThat(scored).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(bySentiment.getLast().sentimentScore()).isNull();
+
+        var byValue =
+                asMaison(() -> contacts.page(ContactFilter.all(), Page.of(0, 500, SortOrder.desc("openDealValue"))));
+        assertThat(byValue).extracting(ContactRow::openDealValue).isSortedAccordingTo(Comparator.reverseOrder());
+
+        var byActivity =
+                asMaison(() -> contacts.page(ContactFilter.all(), Page.of(0, 500, SortOrder.desc("lastActivity"))));
+        var times = byActivity.stream()
+                .map(ContactRow::lastActivityAt)
+                .filter(Objects::nonNull)
+                .toList();
+        assertThat(times).isSortedAccordingTo(Comparator.reverseOrder());
+
+        var byAccount = asMaison(() -> contacts.page(ContactFilter.all(), Page.of(0, 500, SortOrder.asc("account"))));
+        var accountNames = byAccount.stream().map(ContactRow::accountName).toList();
+        int firstNull = accountNames.indexOf(null);
+        var named = firstNull < 0 ? accountNames : accountNames.subList(0, firstNull);
+        assertThat(named).extracting(String::toLowerCase).isSorted();
+        assertThat(accountNames.subList(named.size(), accountNames.size())).allMatch(Objects::isNull);
+
+        var seen = new HashSet<UUID>();
+        for (int offset = 0; offset < byName.size(); offset += 7) {
+            int o = offset;
+            var page =
+                    asMaison(() -> contacts.page(ContactFilter.all(), Page.of(o, 7, SortOrder.desc("openDealValue"))));
+            page.forEach(r -> assertThat(seen.add(r.id()))
+                    .as("row seen twice: %s", r.name())
+                    .isTrue());
+        }
+        assertThat(seen).hasSize(byName.size());
+
+        assertThatThrownBy(
+                        () -> asMaison(() -> contacts.page(ContactFilter.all(), Page.of(0, 5, SortOrder.asc("email")))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void counts_are_exact_for_small_lists_and_estimated_above_the_threshold() {
+        var count = asMaison(() -> contacts.count(ContactFilter.all().withAccountType(AccountType.MEDIA)));
+        assertThat(count.estimated()).isFalse();
+        assertThat(count.value())
+                .isEqualTo(all(ContactFilter.all().withAccountType(AccountType.MEDIA))
+                        .size());
+
+        var estimated = asMaison(() -> new TransactionTemplate(txm)
+                .execute(s -> counter.count("FROM contacts c WHERE c.deleted_at IS NULL", Map.of(), 0)));
+        assertThat(estimated.estimated()).isTrue();
+        assertThat(estimated.value()).isPositive();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void filter_operators_are_leakproof_so_row_level_security_does_not_block_their_indexes() {
+        // a non-LEAKPROOF operator cannot be an index condition below a forced RLS policy (V011)
+        var leakproof = jdbc.queryForList(
+                "SELECT proname FROM pg_proc WHERE proleakproof AND proname IN ('texticlike', 'arraycontains',"
+                        + " 'arrayoverlap', 'word_similarity_op', 'numeric_ge')",
+                String.class);
+        assertThat(leakproof)
+                .contains("texticlike", "arraycontains", "arrayoverlap", "word_similarity_op", "numeric_ge");
+    }
+
+    @Test
+    void validation_messages_name_the_bad_field() {
+        assertThatThrownBy(() -> asMaison(() -> contacts.create(ContactForm.named(" "), "FR")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Name is required");
+        assertThatThrownBy(() ->
+                        asMaison(() -> contacts.create(ContactForm.named("Ada").withEmail("ada@"), "FR")))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("email"))
+                .hasMessageContaining("is not a valid email address");
+        assertThatThrownBy(() ->
+                        asMaison(() -> contacts.create(ContactForm.named("Ada").withWhatsapp("0000"), "FR")))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("whatsapp"))
+                .hasMessageContaining("is not a valid phone number");
+    }
+
+    @Test
+    void create_normalises_warns_on_duplicates_and_soft_delete_can_be_undone_with_audit_rows() {
+        var created = asMaison(() -> contacts.create(
+                ContactForm.named("  Bérénice Test ")
+                        .withEmail(" Berenice.Test@Example.COM ")
+                        .withWhatsapp("06 12 34 56 78")
+                        .withTags(Set.of(" Test-Tag ")),
+                "FR"));
+        assertThat(created.name()).isEqualTo("Bérénice Test");
+        assertThat(created.email()).isEqualTo("berenice.test@example.com");
+        assertThat(created.whatsapp()).isEqualTo("+33612345678");
+        assertThat(created.tags()).containsExactly("test-tag");
+
+        var hints = asMaison(() -> contacts.findDuplicates("BERENICE.test@example.com", null, null));
+        assertThat(hints).singleElement().satisfies(h -> {
+            assertThat(h.contactId()).isEqualTo(created.id());
+            assertThat(h.matchedOn()).isEqualTo(DuplicateHint.Field.EMAIL);
+            assertThat(h.message()).isEqualTo("Bérénice Test already uses this email");
+        });
+        assertThat(asMaison(() -> contacts.findDuplicates(null, "+33 6 12 34 56 78", null)))
+                .extracting(DuplicateHint::matchedOn)
+                .containsExactly(DuplicateHint.Field.WHATSAPP);
+        assertThat(asMaison(() -> contacts.findDuplicates("berenice.test@example.com", null, created.id())))
+                .isEmpty();
+
+        asMaison(() -> {
+            contacts.delete(created.id());
+            return null;
+        });
+        assertThat(all(ContactFilter.all().withText("Bérénice"))).isEmpty();
+        assertThat(asMaison(() -> contacts.get(created.id())).orElseThrow().deleted())
+                .isTrue();
+        asMaison(() -> {
+            contacts.restore(created.id());
+            return null;
+        });
+        assertThat(all(ContactFilter.all().withText("Bérénice")))
+                .extracting(ContactRow::id)
+                .containsExactly(created.id());
+
+        var trail = asMaison(() -> audit.forEntity("contact", created.id(), 10));
+        assertThat(trail).extracting(e -> e.action()).containsExactly("RESTORE", "DELETE", "CREATE");
+        assertThat(trail).allSatisfy(e -> assertThat(e.actorName()).isEqualTo("Margaux Delacroix"));
+    }
+
+    @Test
+    void bulk_tagging_and_csv_export_work_on_a_selection() {
+        var buyers = all(ContactFilter.all().withAccountType(AccountType.BUYER));
+        var ids = Set.of(buyers.get(0).id(), buyers.get(1).id());
+        int changed = asMaison(() -> contacts.addTags(ids, Set.of("Trunk-Show")));
+        assertThat(changed).isEqualTo(2);
+        assertThat(asMaison(() -> contacts.addTags(ids, Set.of("trunk-show")))).isZero();
+        assertThat(all(ContactFilter.all().withTags(Set.of("trunk-show"), TagMatch.ALL)))
+                .extracting(ContactRow::id)
+                .containsExactlyInAnyOrderElementsOf(ids);
+
+        var out = new StringWriter();
+        int rows = asMaison(() -> contacts.exportCsv(ids, out));
+        assertThat(rows).isEqualTo(2);
+        var lines = out.toString().split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("name,email,whatsapp");
+        assertThat(out.toString()).contains(buyers.get(0).name()).contains("trunk-show");
+    }
+
+    @Test
+    void related_contacts_share_an_account_or_a_deal() {
+        var first = all(ContactFilter.all()).getFirst();
+        var related = asMaison(() -> contacts.related(first.id(), 20));
+        assertThat(related).extracting(RelatedContact::relation).contains("Same account");
+        assertThat(related).extracting(RelatedContact::id).doesNotContain(first.id());
+    }
+
+    @Test
+    void atelier_nord_sees_none_of_the_maisons_contacts() {
+        var maisonIds = all(ContactFilter.all()).stream().map(ContactRow::id).toList();
+        var nordRows = asNord(() -> contacts.page(ContactFilter.all(), Page.first(500)));
+        assertThat(nordRows).hasSize(6).extracting(ContactRow::id).doesNotContainAnyElementsOf(maisonIds);
+        assertThat(asNord(() -> contacts.get(maisonIds.getFirst()))).isEmpty();
+        assertThat(asNord(() -> contacts.count(ContactFilter.all())).value()).isEqualTo(6);
+    }
+}

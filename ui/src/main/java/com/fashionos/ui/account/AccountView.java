@@ -1,0 +1,339 @@
+package com.fashionos.ui.account;
+
+import com.fashionos.crm.account.Account;
+import com.fashionos.crm.account.AccountService;
+import com.fashionos.crm.activity.ActivityService;
+import com.fashionos.crm.activity.ActivityType;
+import com.fashionos.crm.activity.TaskLinks;
+import com.fashionos.crm.common.Page;
+import com.fashionos.crm.common.SortOrder;
+import com.fashionos.crm.contact.ContactFilter;
+import com.fashionos.crm.contact.ContactRow;
+import com.fashionos.crm.contact.ContactService;
+import com.fashionos.crm.deal.DealFilter;
+import com.fashionos.crm.deal.DealOutcome;
+import com.fashionos.crm.deal.DealRow;
+import com.fashionos.crm.deal.DealService;
+import com.fashionos.ui.activity.ActivityBroadcaster;
+import com.fashionos.ui.activity.Display;
+import com.fashionos.ui.activity.LogActivityDialog;
+import com.fashionos.ui.activity.Permissions;
+import com.fashionos.ui.activity.TaskPanel;
+import com.fashionos.ui.activity.Timeline;
+import com.fashionos.ui.activity.Toasts;
+import com.fashionos.ui.base.EmptyState;
+import com.fashionos.ui.base.HasIntelligence;
+import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.ui.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** An account: its facts, contacts, deals and timeline (its own activities and those of its contacts and deals). */
+@Route("crm/accounts/:accountId")
+@PermitAll
+class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasIntelligence {
+
+    private final AccountService accounts;
+    private final ContactService contacts;
+    private final DealService deals;
+    private final ActivityService activities;
+    private final ActivityBroadcaster broadcaster;
+    private final Display display;
+    private final CurrentUser currentUser;
+    private final boolean canEdit;
+    private final boolean canDelete;
+    private @Nullable Account account;
+
+    @Nullable
+    Timeline timeline;
+
+    @Nullable
+    Grid<ContactRow> contactGrid;
+
+    @Nullable
+    Grid<DealRow> dealGrid;
+
+    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final Button logActivity = new Button("Log activity", VaadinIcon.PLUS.create());
+    final Button delete = new Button(VaadinIcon.TRASH.create());
+
+    AccountView(
+            AccountService accounts,
+            ContactService contacts,
+            DealService deals,
+            ActivityService activities,
+            ActivityBroadcaster broadcaster,
+            Display display,
+            CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.deals = deals;
+        this.activities = activities;
+        this.broadcaster = broadcaster;
+        this.display = display;
+        this.currentUser = currentUser;
+        this.canEdit = Permissions.canEdit(currentUser);
+        this.canDelete = Permissions.canDelete(currentUser);
+        addClassName("fos-account-view");
+        addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        for (Button b : List.of(edit, logActivity, delete)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.ERROR);
+        delete.setAriaLabel("Delete account");
+        delete.setTooltipText("Delete account");
+        edit.addClickListener(e -> new AccountDialog(accounts, require(), saved -> {
+                    Toasts.success(saved.name() + " saved");
+                    account = saved;
+                    render();
+                })
+                .open());
+        logActivity.addClickListener(e -> new LogActivityDialog(
+                        activities,
+                        broadcaster,
+                        display,
+                        currentUser.require().currentBrand().id(),
+                        null,
+                        require().id(),
+                        null,
+                        ActivityType.NOTE,
+                        () -> {
+                            if (timeline != null) {
+                                timeline.refresh();
+                            }
+                        })
+                .open());
+        delete.addClickListener(e -> {
+            Account a = require();
+            accounts.delete(a.id());
+            getUI().ifPresent(ui -> ui.navigate(AccountsView.class));
+            Toasts.withUndo(a.name() + " deleted", () -> {
+                accounts.restore(a.id());
+                Toasts.success(a.name() + " restored");
+                getUI().ifPresent(ui -> ui.navigate("crm/accounts/" + a.id()));
+            });
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String raw = event.getRouteParameters().get("accountId").orElse("");
+        try {
+            account =
+                    accounts.get(UUID.fromString(raw)).filter(a -> !a.deleted()).orElse(null);
+        } catch (IllegalArgumentException e) {
+            account = null;
+        }
+        if (account == null) {
+            event.rerouteToError(NotFoundException.class, "No account " + raw);
+            return;
+        }
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (account == null ? "Account" : account.name()) + " · FashionOS CRM";
+    }
+
+    Account require() {
+        if (account == null) {
+            throw new IllegalStateException("No account loaded");
+        }
+        return account;
+    }
+
+    private void render() {
+        Account a = require();
+        removeAll();
+        var title = new H2(a.name());
+        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
+        var type = new Span(a.type().label());
+        type.getElement().getThemeList().add("badge");
+        var sub = new Div(type);
+        if (a.budgetTier() != null) {
+            var tier = new Span(a.budgetTier().label() + " budget");
+            tier.getElement().getThemeList().add("badge contrast");
+            sub.add(tier);
+        }
+        if (a.website() != null) {
+            var site = new Anchor(a.website(), a.website().replaceFirst("^https?://", ""));
+            site.setTarget("_blank");
+            site.getElement().setAttribute("rel", "noopener noreferrer");
+            sub.add(site);
+        }
+        if (a.city() != null) {
+            sub.add(new Span(a.city() + (a.country() == null ? "" : ", " + a.country())));
+        }
+        sub.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.Gap.SMALL,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.TextColor.SECONDARY);
+        var left = new Div(title, sub);
+        left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        edit.setVisible(canEdit);
+        logActivity.setVisible(canEdit);
+        delete.setVisible(canDelete);
+        var actions = new Div(logActivity, edit, delete);
+        actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
+        var header = new Div(left, actions);
+        header.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.JustifyContent.BETWEEN,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.MEDIUM);
+        add(header);
+        if (a.description() != null) {
+            var d = new Paragraph(a.description());
+            d.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
+            add(d);
+        }
+
+        var tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Contacts", contactsTab(a));
+        tabs.add("Deals", dealsTab(a));
+        var emptyTimeline = new EmptyState(
+                VaadinIcon.CLIPBOARD_TEXT,
+                "No activity with " + a.name() + " yet",
+                "Calls, meetings and stage changes of its contacts and deals show up here.");
+        timeline = new Timeline(display, page -> activities.forAccount(a.id(), page), true, emptyTimeline);
+        Timeline tl = timeline;
+        var tasks = new TaskPanel(
+                activities,
+                broadcaster,
+                display,
+                currentUser.require().currentBrand().id(),
+                TaskLinks.account(a.id()),
+                tl::entries,
+                canEdit,
+                tl::refresh);
+        var timelineBox = new Div(tasks, tl);
+        timelineBox.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        tabs.add("Timeline", timelineBox);
+        add(tabs);
+    }
+
+    private Component contactsTab(Account a) {
+        var grid = new Grid<ContactRow>();
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ContactRow::name)
+                .setHeader("Name")
+                .setSortProperty("name")
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.role() == null ? "—" : r.role()).setHeader("Role").setFlexGrow(2);
+        grid.addColumn(r -> r.lastActivityAt() == null ? "never" : display.date(r.lastActivityAt()))
+                .setHeader("Last active")
+                .setSortProperty("lastActivity")
+                .setAutoWidth(true);
+        var filter = ContactFilter.all().withAccountId(a.id());
+        grid.setItems(query -> contacts
+                .page(
+                        filter,
+                        new Page(
+                                query.getOffset(),
+                                Math.min(query.getLimit(), Page.MAX_LIMIT),
+                                sort(query.getSortOrders())))
+                .stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("crm/contacts/" + e.getItem().id())));
+        grid.setEmptyStateComponent(new EmptyState(
+                VaadinIcon.USERS,
+                "No contacts at " + a.name(),
+                "Add people from the contact registry and link them to this account.",
+                new Anchor("crm/contacts", "Open contacts")));
+        grid.setAllRowsVisible(true);
+        contactGrid = grid;
+        return grid;
+    }
+
+    private Component dealsTab(Account a) {
+        var grid = new Grid<DealRow>();
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(DealRow::reference)
+                .setHeader("Ref")
+                .setSortProperty("number")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DealRow::title)
+                .setHeader("Deal")
+                .setSortProperty("title")
+                .setFlexGrow(3);
+        grid.addColumn(r -> r.stage().label() + (r.outcome() == DealOutcome.OPEN ? "" : " · " + r.outcome()))
+                .setHeader("Stage")
+                .setSortProperty("stage")
+                .setAutoWidth(true);
+        grid.addColumn(r -> Display.money(r.valueForecast(), r.currency()))
+                .setHeader("Value")
+                .setSortProperty("value")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        var filter = DealFilter.all().withAccountId(a.id());
+        grid.setItems(query -> deals
+                .page(
+                        filter,
+                        new Page(
+                                query.getOffset(),
+                                Math.min(query.getLimit(), Page.MAX_LIMIT),
+                                sort(query.getSortOrders())))
+                .stream());
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("crm/deals/" + e.getItem().id())));
+        grid.setEmptyStateComponent(new EmptyState(
+                VaadinIcon.HANDSHAKE,
+                "No deals with " + a.name(),
+                "Open the pipeline to create one.",
+                new Anchor("crm/deals", "Open the pipeline")));
+        grid.setAllRowsVisible(true);
+        dealGrid = grid;
+        return grid;
+    }
+
+    private static List<SortOrder> sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        return orders.stream()
+                .map(o -> new SortOrder(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
+                .toList();
+    }
+
+    @Override
+    public void bindIntelligence(IntelligencePanel panel) {
+        if (account == null) {
+            return;
+        }
+        Account a = account;
+        var facts = new Paragraph(a.type().label()
+                + (a.budgetTier() == null ? "" : " · " + a.budgetTier().label() + " budget")
+                + (a.industry() == null ? "" : " · " + a.industry()));
+        var honest = new Paragraph(
+                a.websiteSummary() != null
+                        ? a.websiteSummary()
+                        : "No AI research on this account yet. Website summaries and partnership gaps arrive with the "
+                                + "intelligence agents, with their sources.");
+        honest.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        panel.show(a.name(), a.website(), facts, honest);
+    }
+}

@@ -1,0 +1,5 @@
+/** Deal views: the sponsorship and sales pipeline at {@code /crm/deals}. */
+@NullMarked
+package com.fashionos.ui.deal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package com.fashionos.ui.draft;
+
+import com.fashionos.crm.conversation.Message;
+import com.fashionos.crm.conversation.MessageStatus;
+import com.fashionos.ui.base.EmptyState;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * The outbox: messages that left the draft stage, newest first, with what happened to each — "Sent", "not sent —
+ * sandbox" (no channel keys configured: stored here, nothing left the system), queued, failed with the reason.
+ */
+@Route("crm/outbox")
+@PageTitle("Outbox · FashionOS CRM")
+@Menu(title = "Outbox", order = 7, icon = "vaadin:outbox")
+@PermitAll
+class OutboxView extends Div {
+
+    final Grid<Message> grid = new Grid<>(Message.class, false);
+
+    OutboxView(DraftService drafts, DraftPanels panels) {
+        addClassName("fos-outbox-view");
+        setSizeFull();
+        grid.addColumn(m -> DraftsView.WHEN.format(m.sentAt() != null ? m.sentAt() : m.createdAt()))
+                .setHeader("When")
+                .setAutoWidth(true);
+        grid.addColumn(m -> m.channel().name().equals("EMAIL") ? "Email" : "WhatsApp")
+                .setHeader("Channel")
+                .setAutoWidth(true);
+        grid.addColumn(m -> String.valueOf(m.toAddress())).setHeader("To").setAutoWidth(true);
+        grid.addColumn(m -> (m.subject() == null ? "" : m.subject() + " — ") + m.body())
+                .setHeader("Message")
+                .setFlexGrow(1);
+        grid.addComponentColumn(OutboxView::status).setHeader("Status").setAutoWidth(true);
+        List<Message> messages = drafts.outbox(panels.actor().brandId());
+        grid.setItems(messages);
+        if (messages.isEmpty()) {
+            add(new EmptyState(
+                    VaadinIcon.OUTBOX, "Nothing sent yet", "Approved drafts and replies you send appear here."));
+        } else {
+            add(grid);
+        }
+    }
+
+    static Span status(Message message) {
+        var badge = new Span(message.status() == MessageStatus.SENT ? "Sent" : message.outboxLabel());
+        badge.getElement().getThemeList().add("badge");
+        if (message.status() == MessageStatus.SANDBOXED) {
+            badge.getElement().getThemeList().add("contrast");
+        } else if (message.status() == MessageStatus.FAILED || message.status() == MessageStatus.UNDELIVERED) {
+            badge.getElement().getThemeList().add("error");
+        } else if (message.status().isDispatched()) {
+            badge.getElement().getThemeList().add("success");
+        }
+        return badge;
+    }
+}

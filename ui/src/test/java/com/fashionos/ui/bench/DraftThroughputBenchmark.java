@@ -1,0 +1,158 @@
+package com.fashionos.ui.bench;
+
+import com.fashionos.crm.contact.ContactForm;
+import com.fashionos.crm.contact.ContactService;
+import com.fashionos.crm.tenant.TenantContext;
+import com.fashionos.ui.draft.DraftActor;
+import com.fashionos.ui.draft.DraftHandle;
+import com.fashionos.ui.draft.DraftService;
+import com.fashionos.workflows.TaskQueues;
+import com.fashionos.workflows.draft.Channel;
+import com.fashionos.workflows.draft.DraftState;
+import com.fashionos.workflows.draft.DraftStatus;
+import com.fashionos.workflows.draft.DraftTriggers;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Pushes N drafts to AWAITING_APPROVAL on the embedded Temporal server (local model, real database, in-process
+ * worker) and N bare one-activity workflows on the same server, all N at once, and reports throughput and latency
+ * of each. Not a timed test: the numbers depend on the machine. Run it with
+ * {@code ./mvnw -B -pl ui -am verify -Pbench -Dbench.drafts=50} (see README); a three-draft smoke run is part of
+ * the normal test suite so it cannot rot.
+ */
+public final class DraftThroughputBenchmark {
+
+    /** One series: how many, how long in all, and the latencies of each, sorted. */
+    public record Series(String name, int count, Duration wall, List<Duration> latencies) {
+
+        public double perSecond() {
+            return count / Math.max(0.001, wall.toNanos() / 1e9);
+        }
+
+        public Duration percentile(double p) {
+            int index = (int) Math.ceil(p / 100.0 * latencies.size()) - 1;
+            return latencies.get(Math.clamp(index, 0, latencies.size() - 1));
+        }
+
+        String line() {
+            return String.format(
+                    Locale.ROOT,
+                    "%-34s n=%-4d %7.2f /s   p50 %6d ms   p95 %6d ms   max %6d ms",
+                    name,
+                    count,
+                    perSecond(),
+                    percentile(50).toMillis(),
+                    percentile(95).toMillis(),
+                    latencies.getLast().toMillis());
+        }
+    }
+
+    /** Both series. */
+    public record Result(Series drafts, Series bare) {
+
+        public String report() {
+            return "Neural Draft throughput (embedded Temporal, local model, sandbox, PostgreSQL)\n" + drafts.line()
+                    + "\n" + bare.line() + "\n";
+        }
+    }
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+    private final DraftService drafts;
+    private final ContactService contacts;
+    private final WorkflowClient temporal;
+
+    public DraftThroughputBenchmark(DraftService drafts, ContactService contacts, WorkflowClient temporal) {
+        this.drafts = drafts;
+        this.contacts = contacts;
+        this.temporal = temporal;
+    }
+
+    /** Runs both series with {@code n} at once each, drafts as {@code actor} to one new contact. */
+    public Result run(DraftActor actor, int n) throws Exception {
+        UUID contactId = TenantContext.callAs(actor.brandId(), () -> contacts.create(
+                        ContactForm.named("Benchmark Recipient")
+                                .withEmail(
+                                        "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@sponsor.example"),
+                        "FR")
+                .id());
+        // warm-up: class loading, the embedding model, the first workflow task
+        awaitDraft(actor, contactId);
+        bare();
+        Series draftSeries = series("NeuralDraft → AWAITING_APPROVAL", n, () -> awaitDraft(actor, contactId));
+        Series bareSeries = series("bare one-activity workflow", n, this::bare);
+        return new Result(draftSeries, bareSeries);
+    }
+
+    /** Writes the report to {@code target/bench/draft-throughput.txt} and returns its path. */
+    public static Path write(Result result) throws IOException {
+        Path out = Path.of("target", "bench", "draft-throughput.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, result.report());
+        return out;
+    }
+
+    private Duration awaitDraft(DraftActor actor, UUID contactId) throws InterruptedException {
+        long start = System.nanoTime();
+        DraftHandle handle = drafts.startForContact(actor, contactId, Channel.EMAIL, DraftTriggers.API);
+        long deadline = start + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            DraftState state =
+                    drafts.findState(actor.brandId(), handle.workflowId()).orElse(null);
+            if (state != null && state.status() == DraftStatus.AWAITING_APPROVAL) {
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+            if (state != null && state.status().isFinal()) {
+                throw new IllegalStateException(
+                        "Draft " + handle.workflowId() + " ended " + state.status() + ": " + state.error());
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("Draft " + handle.workflowId() + " did not reach approval in " + TIMEOUT);
+    }
+
+    private Duration bare() throws Exception {
+        long start = System.nanoTime();
+        BareWorkflow stub = temporal.newWorkflowStub(
+                BareWorkflow.class,
+                WorkflowOptions.newBuilder()
+                        .setTaskQueue(TaskQueues.CRM)
+                        .setWorkflowId("bench-bare-" + UUID.randomUUID())
+                        .build());
+        WorkflowClient.start(stub::run, "x");
+        WorkflowStub.fromTyped(stub).getResult(TIMEOUT.toSeconds(), TimeUnit.SECONDS, String.class);
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static Series series(String name, int n, Callable<Duration> one) throws Exception {
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            long start = System.nanoTime();
+            List<Future<Duration>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(one));
+            }
+            List<Duration> latencies = new ArrayList<>();
+            for (Future<Duration> f : futures) {
+                latencies.add(f.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
+            }
+            Duration wall = Duration.ofNanos(System.nanoTime() - start);
+            latencies.sort(null);
+            return new Series(name, n, wall, List.copyOf(latencies));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.fashionos.worker;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Whether this JVM runs a Temporal worker, and how much it may take on. The defaults suit a small (2-core) box
+ * where the worker shares the JVM with the web app; activities mostly wait on the network (models, mail, web
+ * pages), so they get more slots than workflow tasks, which use CPU.
+ *
+ * @param inProcess run a worker in this JVM ({@code FASHIONOS_WORKER_IN_PROCESS}); unset = yes exactly when the
+ *     embedded server runs (no {@code fashionos.temporal.target}); the standalone worker app always runs one
+ * @param maxConcurrentActivities activity executions at once per task queue
+ * @param maxConcurrentWorkflowTasks workflow tasks at once per task queue
+ * @param pollers pollers per task queue, for workflow tasks and for activity tasks each
+ * @param workflowCacheSize workflow executions kept in memory between tasks (sticky cache)
+ * @param maxWorkflowThreads threads for cached workflow executions; at least the cache size
+ * @param shutdownTimeout how long a closing app waits for running activities to finish
+ */
+@ConfigurationProperties("fashionos.worker")
+public record WorkerProperties(
+        @Nullable Boolean inProcess,
+        @DefaultValue("8") int maxConcurrentActivities,
+        @DefaultValue("4") int maxConcurrentWorkflowTasks,
+        @DefaultValue("2") int pollers,
+        @DefaultValue("100") int workflowCacheSize,
+        @DefaultValue("200") int maxWorkflowThreads,
+        @DefaultValue("10s") Duration shutdownTimeout) {
+
+    /** The property that switches the in-process worker on or off. */
+    public static final String IN_PROCESS_PROPERTY = "fashionos.worker.in-process";
+}

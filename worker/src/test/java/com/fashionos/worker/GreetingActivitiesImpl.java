@@ -1,0 +1,9 @@
+package com.fashionos.worker;
+
+class GreetingActivitiesImpl implements GreetingActivities {
+
+    @Override
+    public String compose(String name) {
+        return "Bonjour, " + name;
+    }
+}

@@ -1,0 +1,8 @@
+package com.fashionos.workflows.draft;
+
+/** Progress of one workflow step. */
+public enum StepStatus {
+    RUNNING,
+    DONE,
+    FAILED
+}
