@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param minDealValue open deal value (as primary contact) at least this
  * @param tags with {@code tagMatch} ALL (default) or ANY
  * @param role contained in the role
+ * @param includeMembersOf a segment whose hand-added members match besides the other criteria: the filter then
+ *     matches (text, if any) and (the other criteria, or a member of that segment); with no other criteria, only
+ *     the members. Null: no members included. Segments set it to their own id (see {@code Segment#scope()}).
  */
 public record ContactFilter(
         @Nullable String text,
@@ -27,7 +30,8 @@ public record ContactFilter(
         @Nullable TagMatch tagMatch,
         @Nullable String role,
         @Nullable UUID ownerId,
-        @Nullable UUID accountId) {
+        @Nullable UUID accountId,
+        @Nullable UUID includeMembersOf) {
 
     public ContactFilter {
         tags = tags == null ? null : Set.copyOf(tags);
@@ -35,7 +39,7 @@ public record ContactFilter(
 
     /** No filter: every contact. */
     public static ContactFilter all() {
-        return new ContactFilter(null, null, null, null, null, null, null, null, null, null, null);
+        return new ContactFilter(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public ContactFilter withText(@Nullable String value) {
@@ -50,7 +54,8 @@ public record ContactFilter(
                 tagMatch,
                 role,
                 ownerId,
-                accountId);
+                accountId,
+                includeMembersOf);
     }
 
     public ContactFilter withSentiment(@Nullable SentimentBand value) {
@@ -65,7 +70,8 @@ public record ContactFilter(
                 tagMatch,
                 role,
                 ownerId,
-                accountId);
+                accountId,
+                includeMembersOf);
     }
 
     public ContactFilter withLastActiveWithinDays(@Nullable Integer value) {
@@ -80,7 +86,8 @@ public record ContactFilter(
                 tagMatch,
                 role,
                 ownerId,
-                accountId);
+                accountId,
+                includeMembersOf);
     }
 
     public ContactFilter withInactiveForDays(@Nullable Integer value) {
@@ -95,7 +102,8 @@ public record ContactFilter(
                 tagMatch,
                 role,
                 ownerId,
-                accountId);
+                accountId,
+                includeMembersOf);
     }
 
     public ContactFilter withMinDealValue(@Nullable BigDecimal value) {
@@ -110,7 +118,8 @@ public record ContactFilter(
                 tagMatch,
                 role,
                 ownerId,
-                accountId);
+                accountId,
+                includeMembersOf);
     }
 
     public ContactFilter withAccountType(@Nullable AccountType value) {
@@ -125,7 +134,8 @@ public record ContactFilter(
                 tagMatch,
                 role,
                 ownerId,
-                accountId);
+                accountId,
+                includeMembersOf);
     }
 
     public ContactFilter withTags(@Nullable Set<String> value, @Nullable TagMatch match) {
@@ -140,7 +150,8 @@ public record ContactFilter(
                 match,
                 role,
                 ownerId,
-                accountId);
+                accountId,
+                includeMembersOf);
     }
 
     public ContactFilter withRole(@Nullable String value) {
@@ -155,7 +166,8 @@ public record ContactFilter(
                 tagMatch,
                 value,
                 ownerId,
-                accountId);
+                accountId,
+                includeMembersOf);
     }
 
     public ContactFilter withOwnerId(@Nullable UUID value) {
@@ -170,7 +182,8 @@ public record ContactFilter(
                 tagMatch,
                 role,
                 value,
-                accountId);
+                accountId,
+                includeMembersOf);
     }
 
     public ContactFilter withAccountId(@Nullable UUID value) {
@@ -185,6 +198,36 @@ public record ContactFilter(
                 tagMatch,
                 role,
                 ownerId,
+                value,
+                includeMembersOf);
+    }
+
+    public ContactFilter withIncludeMembersOf(@Nullable UUID value) {
+        return new ContactFilter(
+                text,
+                sentiment,
+                lastActiveWithinDays,
+                inactiveForDays,
+                minDealValue,
+                accountType,
+                tags,
+                tagMatch,
+                role,
+                ownerId,
+                accountId,
                 value);
+    }
+
+    /** Whether any criterion besides the free text and the included members is set. */
+    public boolean hasCriteria() {
+        return sentiment != null
+                || lastActiveWithinDays != null
+                || inactiveForDays != null
+                || minDealValue != null
+                || accountType != null
+                || (tags != null && !tags.isEmpty())
+                || (role != null && !role.isBlank())
+                || ownerId != null
+                || accountId != null;
     }
 }

@@ -59,6 +59,13 @@ public class ContactService {
 
     private static final int BULK_CHUNK = 1000;
 
+    private static final String CSV_HEADER =
+            "name,email,whatsapp,phone,role,account,account_type,city,country,tags,sentiment,last_activity_at\r\n";
+
+    private static final String CSV_COLUMNS = """
+            c.id, c.name, c.email, c.whatsapp, c.phone, c.role, a.name AS account_name, a.type AS account_type,
+            c.city, c.country, array_to_string(c.tags, ' ') AS tags, c.sentiment_score, c.last_activity_at""";
+
     private static final String COLUMNS = """
             c.id, c.account_id, c.name, c.email, c.whatsapp, c.phone, c.role, c.city, c.country, c.language, c.tags,
             c.sentiment_score, c.bio_grounded, c.bio_sources::text AS bio_sources, c.notes, c.owner_id,
@@ -207,8 +214,7 @@ public class ContactService {
      */
     public int exportCsv(Set<UUID> ids, Writer out) {
         try {
-            out.write(
-                    "name,email,whatsapp,phone,role,account,account_type,city,country,tags,sentiment,last_activity_at\r\n");
+            out.write(CSV_HEADER);
             int rows = 0;
             for (List<UUID> chunk : SqlValues.chunks(ids, BULK_CHUNK)) {
                 var lines = jdbc.sql("""
@@ -219,24 +225,7 @@ public class ContactService {
                                 WHERE c.id IN (:ids) AND c.deleted_at IS NULL
                                 ORDER BY lower(c.name), c.id""")
                         .param("ids", chunk)
-                        .query((rs, n) -> String.join(
-                                ",",
-                                cell(rs.getString("name"), true),
-                                cell(rs.getString("email"), true),
-                                cell(rs.getString("whatsapp"), false),
-                                cell(rs.getString("phone"), false),
-                                cell(rs.getString("role"), true),
-                                cell(rs.getString("account_name"), true),
-                                cell(rs.getString("account_type"), true),
-                                cell(rs.getString("city"), true),
-                                cell(rs.getString("country"), true),
-                                cell(rs.getString("tags"), true),
-                                cell(rs.getString("sentiment_score"), false),
-                                cell(
-                                        String.valueOf(Optional.ofNullable(SqlValues.instant(rs, "last_activity_at"))
-                                                .map(Object::toString)
-                                                .orElse("")),
-                                        false)))
+                        .query(ContactService::csvLine)
                         .list();
                 for (String line : lines) {
                     out.write(line);
@@ -250,6 +239,102 @@ public class ContactService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes every contact the filter matches as CSV (same columns as {@link #exportCsv(Set, Writer)}), by name.
+     * Streams from SQL in keyset-paged chunks, so the whole list is never held in memory. Returns the rows written.
+     */
+    public int exportCsv(ContactFilter filter, Writer out) {
+        return exportCsv(filter, out, BULK_CHUNK);
+    }
+
+    int exportCsv(ContactFilter filter, Writer out, int chunkSize) {
+        try {
+            out.write(CSV_HEADER);
+            int rows = 0;
+            @Nullable String afterName = null;
+            @Nullable UUID afterId = null;
+            while (true) {
+                var params = new HashMap<String, Object>();
+                String where = where(filter, params);
+                if (afterId != null) {
+                    where += " AND (lower(c.name), c.id) > (:afterName, :afterId)";
+                    params.put("afterName", afterName);
+                    params.put("afterId", afterId);
+                }
+                params.put("limit", chunkSize);
+                var chunk = jdbc.sql("SELECT " + CSV_COLUMNS + ", lower(c.name) AS sort_name"
+                                + " FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id " + where
+                                + " ORDER BY lower(c.name), c.id LIMIT :limit")
+                        .params(params)
+                        .query((rs, n) ->
+                                new CsvRow(rs.getObject("id", UUID.class), rs.getString("sort_name"), csvLine(rs, n)))
+                        .list();
+                for (CsvRow row : chunk) {
+                    out.write(row.line());
+                    out.write("\r\n");
+                    rows++;
+                }
+                if (chunk.size() < chunkSize) {
+                    break;
+                }
+                afterName = chunk.getLast().sortName();
+                afterId = chunk.getLast().id();
+            }
+            out.flush();
+            audit.record(actor.id(), "EXPORT", "contact", null, Map.of("count", rows, "filter", filter));
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record CsvRow(UUID id, String sortName, String line) {}
+
+    /**
+     * The distinct tags on the brand's contacts, alphabetically, at most {@code limit} (for the tag filter's
+     * choices).
+     */
+    @Transactional(readOnly = true)
+    public List<String> tagsInUse(int limit) {
+        return jdbc.sql("""
+                        SELECT DISTINCT t FROM contacts c, unnest(c.tags) t
+                        WHERE c.deleted_at IS NULL
+                        ORDER BY t
+                        LIMIT :limit""").param("limit", limit).query(String.class).list();
+    }
+
+    /** The members of the current brand, who can own contacts (for the owner filter), by name. */
+    @Transactional(readOnly = true)
+    public List<ContactOwner> owners() {
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name FROM memberships m JOIN app_users u ON u.id = m.user_id
+                        WHERE m.brand_id = app_brand_id()
+                        ORDER BY lower(u.display_name), u.id""")
+                .query((rs, n) -> new ContactOwner(rs.getObject("id", UUID.class), rs.getString("display_name")))
+                .list();
+    }
+
+    private static String csvLine(ResultSet rs, int row) throws SQLException {
+        return String.join(
+                ",",
+                cell(rs.getString("name"), true),
+                cell(rs.getString("email"), true),
+                cell(rs.getString("whatsapp"), false),
+                cell(rs.getString("phone"), false),
+                cell(rs.getString("role"), true),
+                cell(rs.getString("account_name"), true),
+                cell(rs.getString("account_type"), true),
+                cell(rs.getString("city"), true),
+                cell(rs.getString("country"), true),
+                cell(rs.getString("tags"), true),
+                cell(rs.getString("sentiment_score"), false),
+                cell(
+                        String.valueOf(Optional.ofNullable(SqlValues.instant(rs, "last_activity_at"))
+                                .map(Object::toString)
+                                .orElse("")),
+                        false));
     }
 
     /**
@@ -346,52 +431,71 @@ public class ContactService {
             sql.append(" AND (c.name ILIKE :text OR c.email ILIKE :text OR c.role ILIKE :text)");
             params.put("text", SqlValues.likeContains(filter.text().strip()));
         }
+        var criteria = new java.util.ArrayList<String>();
         if (filter.sentiment() != null) {
-            switch (filter.sentiment()) {
-                case NEGATIVE -> sql.append(" AND c.sentiment_score < :sentimentLower");
-                case NEUTRAL -> sql.append(" AND c.sentiment_score BETWEEN :sentimentLower AND :sentimentUpper");
-                case POSITIVE -> sql.append(" AND c.sentiment_score > :sentimentUpper");
-            }
+            criteria.add(
+                    switch (filter.sentiment()) {
+                        case NEGATIVE -> "c.sentiment_score < :sentimentLower";
+                        case NEUTRAL -> "c.sentiment_score BETWEEN :sentimentLower AND :sentimentUpper";
+                        case POSITIVE -> "c.sentiment_score > :sentimentUpper";
+                    });
             params.put("sentimentLower", SentimentBand.LOWER);
             params.put("sentimentUpper", SentimentBand.UPPER);
         }
         if (filter.lastActiveWithinDays() != null) {
-            sql.append(" AND c.last_activity_at >= now() - make_interval(days => :activeDays)");
+            criteria.add("c.last_activity_at >= now() - make_interval(days => :activeDays)");
             params.put("activeDays", filter.lastActiveWithinDays());
         }
         if (filter.inactiveForDays() != null) {
-            sql.append(
-                    " AND (c.last_activity_at IS NULL OR c.last_activity_at < now() - make_interval(days => :inactiveDays))");
+            criteria.add(
+                    "(c.last_activity_at IS NULL OR c.last_activity_at < now() - make_interval(days => :inactiveDays))");
             params.put("inactiveDays", filter.inactiveForDays());
         }
         if (filter.minDealValue() != null) {
-            sql.append(" AND c.open_deal_value >= :minDealValue");
+            criteria.add("c.open_deal_value >= :minDealValue");
             params.put("minDealValue", filter.minDealValue());
         }
         if (filter.accountType() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM accounts fa WHERE fa.id = c.account_id AND fa.type = :accountType"
+            criteria.add("EXISTS (SELECT 1 FROM accounts fa WHERE fa.id = c.account_id AND fa.type = :accountType"
                     + " AND fa.deleted_at IS NULL)");
             params.put("accountType", filter.accountType().name());
         }
         var tags = Tags.normalize(filter.tags());
         if (!tags.isEmpty()) {
-            sql.append(
+            criteria.add(
                     filter.tagMatch() == TagMatch.ANY
-                            ? " AND c.tags && cast(:tags AS text[])"
-                            : " AND c.tags @> cast(:tags AS text[])");
+                            ? "c.tags && cast(:tags AS text[])"
+                            : "c.tags @> cast(:tags AS text[])");
             params.put("tags", SqlValues.textArray(tags));
         }
         if (filter.role() != null && !filter.role().isBlank()) {
-            sql.append(" AND c.role ILIKE :role");
+            criteria.add("c.role ILIKE :role");
             params.put("role", SqlValues.likeContains(filter.role().strip()));
         }
         if (filter.ownerId() != null) {
-            sql.append(" AND c.owner_id = :ownerId");
+            criteria.add("c.owner_id = :ownerId");
             params.put("ownerId", filter.ownerId());
         }
         if (filter.accountId() != null) {
-            sql.append(" AND c.account_id = :accountId");
+            criteria.add("c.account_id = :accountId");
             params.put("accountId", filter.accountId());
+        }
+        if (filter.includeMembersOf() == null) {
+            criteria.forEach(c -> sql.append(" AND ").append(c));
+        } else {
+            // a segment: its criteria OR its hand-added members (only the members when it has no criteria)
+            String members = "c.id IN (SELECT sm.contact_id FROM segment_members sm WHERE sm.segment_id = :membersOf)";
+            params.put("membersOf", filter.includeMembersOf());
+            sql.append(" AND ");
+            if (criteria.isEmpty()) {
+                sql.append(members);
+            } else {
+                sql.append("((")
+                        .append(String.join(" AND ", criteria))
+                        .append(") OR ")
+                        .append(members)
+                        .append(')');
+            }
         }
         return sql.toString();
     }

@@ -5,8 +5,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A saved contact filter. {@code system} segments come with the brand (the blueprint's four) and cannot be
- * renamed or deleted; {@code ownerId} null means shared with the whole brand.
+ * A saved contact filter plus the contacts added to it by hand. {@code system} segments come with the brand (the
+ * blueprint's four) and cannot be renamed or deleted; {@code ownerId} null means shared with the whole brand.
+ *
+ * @param filter the saved criteria only; {@link #scope()} is what the segment contains
  */
 public record Segment(
         UUID id,
@@ -15,4 +17,10 @@ public record Segment(
         ContactFilter filter,
         @Nullable UUID ownerId,
         boolean system,
-        int position) {}
+        int position) {
+
+    /** The contacts of this segment: those matching its criteria or added to it by hand. */
+    public ContactFilter scope() {
+        return filter.withIncludeMembersOf(id);
+    }
+}

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,7 +44,7 @@ public class SegmentService {
     @Transactional(readOnly = true)
     public List<SegmentCount> listWithCounts() {
         return list().stream()
-                .map(s -> new SegmentCount(s, contacts.count(s.filter())))
+                .map(s -> new SegmentCount(s, contacts.count(s.scope())))
                 .toList();
     }
 
@@ -60,10 +61,10 @@ public class SegmentService {
                 .list();
     }
 
-    /** The filter of a segment, to open it in the contact list. */
+    /** The contacts of a segment (its criteria or its hand-added members), to open it in the contact list. */
     @Transactional(readOnly = true)
     public ContactFilter filterOf(UUID segmentId) {
-        return get(segmentId).filter();
+        return get(segmentId).scope();
     }
 
     /** One segment. */
@@ -126,6 +127,52 @@ public class SegmentService {
         requireUserSegment(segment);
         jdbc.sql("DELETE FROM segments WHERE id = :id").param("id", segmentId).update();
         audit.record(actor.id(), "DELETE", "segment", segmentId, Map.of("name", segment.name()));
+    }
+
+    /**
+     * Adds contacts to a segment by hand: they belong to it from now on whether or not they match its criteria.
+     * Works on built-in segments too (their criteria stay fixed). Returns how many were not members yet.
+     *
+     * @throws NoSuchElementException for a segment that does not exist or is another user's private one
+     */
+    public int addMembers(UUID segmentId, Set<UUID> contactIds) {
+        var segment = get(segmentId);
+        UUID me = actor.id();
+        if (segment.ownerId() != null && !segment.ownerId().equals(me)) {
+            throw new NoSuchElementException("Segment " + segmentId + " does not exist");
+        }
+        int added = 0;
+        for (List<UUID> chunk : SqlValues.chunks(contactIds, 1000)) {
+            added += jdbc.sql("""
+                            INSERT INTO segment_members (segment_id, contact_id, added_by)
+                            SELECT :segment, c.id, :me FROM contacts c WHERE c.id IN (:ids) AND c.deleted_at IS NULL
+                            ON CONFLICT DO NOTHING""")
+                    .param("segment", segmentId)
+                    .param("me", me)
+                    .param("ids", chunk)
+                    .update();
+        }
+        if (added > 0) {
+            audit.record(me, "ADD_MEMBERS", "segment", segmentId, Map.of("count", added, "ids", contactIds));
+        }
+        return added;
+    }
+
+    /** Takes hand-added contacts out of a segment again; returns how many were members. */
+    public int removeMembers(UUID segmentId, Set<UUID> contactIds) {
+        get(segmentId);
+        int removed = 0;
+        for (List<UUID> chunk : SqlValues.chunks(contactIds, 1000)) {
+            removed += jdbc.sql("DELETE FROM segment_members WHERE segment_id = :segment AND contact_id IN (:ids)")
+                    .param("segment", segmentId)
+                    .param("ids", chunk)
+                    .update();
+        }
+        if (removed > 0) {
+            audit.record(
+                    actor.id(), "REMOVE_MEMBERS", "segment", segmentId, Map.of("count", removed, "ids", contactIds));
+        }
+        return removed;
     }
 
     private Segment insert(

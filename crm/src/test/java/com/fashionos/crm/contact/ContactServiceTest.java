@@ -259,4 +259,61 @@ class ContactServiceTest extends SeededCrmTest {
         assertThat(asNord(() -> contacts.get(maisonIds.getFirst()))).isEmpty();
         assertThat(asNord(() -> contacts.count(ContactFilter.all())).value()).isEqualTo(6);
     }
+
+    @Test
+    void export_of_a_filter_streams_every_matching_contact_in_keyset_chunks() {
+        var filter = ContactFilter.all().withInactiveForDays(3);
+        var expected = all(filter).stream().map(ContactRow::name).toList();
+        assertThat(expected).hasSizeGreaterThan(7);
+
+        var out = new StringWriter();
+        // chunks of 7: several keyset pages, one of them possibly full at the end
+        int rows = asMaison(() -> contacts.exportCsv(filter, out, 7));
+
+        assertThat(rows).isEqualTo(expected.size());
+        var lines = List.of(out.toString().split("\r\n"));
+        assertThat(lines.getFirst()).startsWith("name,email,whatsapp");
+        assertThat(lines.subList(1, lines.size()))
+                .extracting(
+                        line -> line.startsWith("\"") ? line.substring(1, line.indexOf('"', 1)) : line.split(",")[0])
+                .containsExactlyElementsOf(expected);
+        Long audited = asMaison(() -> new TransactionTemplate(txm)
+                .execute(status -> jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND details->>'count' = ?",
+                        Long.class,
+                        Integer.toString(rows))));
+        assertThat(audited).isPositive();
+    }
+
+    @Test
+    void tags_in_use_are_the_distinct_tags_of_the_brands_contacts() {
+        var expected = new java.util.TreeSet<String>();
+        all(ContactFilter.all()).forEach(r -> expected.addAll(r.tags()));
+
+        assertThat(asMaison(() -> contacts.tagsInUse(500))).containsExactlyElementsOf(expected);
+        assertThat(asMaison(() -> contacts.tagsInUse(3)))
+                .containsExactlyElementsOf(List.copyOf(expected).subList(0, 3));
+        assertThat(asNord(() -> contacts.tagsInUse(500))).doesNotContain("vip", "milan");
+    }
+
+    @Test
+    void owners_are_the_members_of_the_current_brand() {
+        assertThat(asMaison(() -> contacts.owners()))
+                .extracting(ContactOwner::name)
+                .containsExactly("Aiko Tanaka", "Luca Bernardi", "Margaux Delacroix");
+        assertThat(asNord(() -> contacts.owners()))
+                .extracting(ContactOwner::name)
+                .containsExactlyInAnyOrder("Freja Lindqvist", "Margaux Delacroix");
+    }
+
+    @Test
+    void owner_filter_keeps_the_contacts_of_that_owner() {
+        var luca = asMaison(() -> contacts.owners()).stream()
+                .filter(o -> o.name().equals("Luca Bernardi"))
+                .findFirst()
+                .orElseThrow();
+        var rows = all(ContactFilter.all().withOwnerId(luca.id()));
+        assertThat(rows).isNotEmpty().allMatch(r -> "Luca Bernardi".equals(r.ownerName()));
+        assertThat(rows).hasSizeLessThan(all(ContactFilter.all()).size());
+    }
 }

@@ -9,6 +9,7 @@ import com.fashionos.crm.contact.ContactFilter;
 import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.contact.SentimentBand;
 import com.fashionos.crm.testsupport.SeededCrmTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -62,5 +63,100 @@ class SegmentServiceTest extends SeededCrmTest {
     @Test
     void atelier_nord_sees_no_maison_segments() {
         assertThat(asNord(() -> segments.list())).isEmpty();
+    }
+
+    @Test
+    void contacts_added_by_hand_belong_to_the_segment_besides_its_criteria() {
+        var criteria = ContactFilter.all().withSentiment(SentimentBand.POSITIVE);
+        var segment = asMaison(() -> segments.create("Warm plus picks", null, criteria, true));
+        var matching = ids(criteria);
+        var outsider = asMaison(
+                        () -> contacts.page(ContactFilter.all().withSentiment(SentimentBand.NEGATIVE), Page.first(1)))
+                .getFirst();
+        try {
+            assertThat(count(segment)).isEqualTo(matching.size());
+
+            assertThat(asMaison(() -> segments.addMembers(segment.id(), Set.of(outsider.id()))))
+                    .isEqualTo(1);
+            assertThat(asMaison(() -> segments.addMembers(segment.id(), Set.of(outsider.id()))))
+                    .as("already a member")
+                    .isZero();
+
+            assertThat(count(segment)).isEqualTo(matching.size() + 1);
+            assertThat(ids(asMaison(() -> segments.filterOf(segment.id()))))
+                    .containsAll(matching)
+                    .contains(outsider.id())
+                    .hasSize(matching.size() + 1);
+            assertThat(asMaison(() -> segments.listWithCounts()).stream()
+                            .filter(sc -> sc.segment().id().equals(segment.id()))
+                            .findFirst()
+                            .orElseThrow()
+                            .count()
+                            .value())
+                    .isEqualTo(matching.size() + 1);
+            // the free text still narrows the hand-added members too
+            assertThat(ids(asMaison(() -> segments.filterOf(segment.id())).withText("zzz-nobody")))
+                    .isEmpty();
+
+            assertThat(asMaison(() -> segments.removeMembers(segment.id(), Set.of(outsider.id()))))
+                    .isEqualTo(1);
+            assertThat(count(segment)).isEqualTo(matching.size());
+        } finally {
+            asMaison(() -> {
+                segments.delete(segment.id());
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void a_segment_saved_without_criteria_is_a_hand_picked_list() {
+        var picked = asMaison(() -> segments.create("Front row", "hand-picked", ContactFilter.all(), true));
+        try {
+            assertThat(count(picked)).isZero();
+            var two = asMaison(() -> contacts.page(ContactFilter.all(), Page.first(2))).stream()
+                    .map(r -> r.id())
+                    .collect(java.util.stream.Collectors.toSet());
+            asMaison(() -> segments.addMembers(picked.id(), two));
+            assertThat(ids(asMaison(() -> segments.filterOf(picked.id())))).containsExactlyInAnyOrderElementsOf(two);
+            assertThat(asNord(() -> contacts.count(ContactFilter.all().withIncludeMembersOf(picked.id()))
+                            .value()))
+                    .as("row-level security hides the Maison's members from Atelier Nord")
+                    .isZero();
+        } finally {
+            asMaison(() -> {
+                segments.delete(picked.id());
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void nobody_adds_contacts_to_another_users_private_segment() {
+        var mine = asMaison(() -> segments.create("Only mine", null, ContactFilter.all(), false));
+        try {
+            var someone = asMaison(() -> contacts.page(ContactFilter.all(), Page.first(1)))
+                    .getFirst()
+                    .id();
+            var manager = users.findByEmail("manager@fashionos.demo").orElseThrow();
+            assertThatThrownBy(() -> com.fashionos.crm.tenant.TenantContext.callAs(
+                            maisonId(), manager.id(), () -> segments.addMembers(mine.id(), Set.of(someone))))
+                    .isInstanceOf(java.util.NoSuchElementException.class);
+        } finally {
+            asMaison(() -> {
+                segments.delete(mine.id());
+                return null;
+            });
+        }
+    }
+
+    private long count(Segment segment) {
+        return asMaison(() -> contacts.count(segment.scope())).value();
+    }
+
+    private java.util.List<java.util.UUID> ids(ContactFilter filter) {
+        return asMaison(() -> contacts.page(filter, Page.first(500))).stream()
+                .map(r -> r.id())
+                .toList();
     }
 }
