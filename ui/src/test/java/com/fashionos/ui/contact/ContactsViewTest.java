@@ -106,7 +106,8 @@ class ContactsViewTest extends SpringBrowserlessTest {
 
         test(view.filterField).setValue("stylist");
 
-        assertThat(view.grid.asSingleSelect().getValue()).isNull();
+        assertThat(view.grid.getSelectedItems()).isEmpty();
+        assertThat(view.bulk.isVisible()).isFalse();
         assertThat(panel.isEmpty()).isTrue();
     }
 
