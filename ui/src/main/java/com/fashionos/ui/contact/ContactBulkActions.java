@@ -30,7 +30,7 @@ class ContactBulkActions extends Div {
     final Button addTag = new Button("Add tag…", VaadinIcon.TAG.create());
     final Button addToSegment = new Button("Add to segment…", VaadinIcon.FOLDER_ADD.create());
     final Anchor exportSelection = new Anchor();
-    final Button clearSelection = new Button("Clear selection");
+    final Button clearSelection = new Button("Clear");
 
     private final ContactService contacts;
     private final SegmentService segments;
@@ -66,6 +66,8 @@ class ContactBulkActions extends Div {
 
         clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         clearSelection.addClickListener(event -> onClear.run());
+        clearSelection.setAriaLabel("Clear selection");
+        clearSelection.setTooltipText("Clear selection");
 
         var spacer = new Div();
         spacer.addClassName("fos-spacer");

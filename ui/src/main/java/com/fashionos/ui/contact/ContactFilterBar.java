@@ -106,7 +106,7 @@ class ContactFilterBar extends Div {
         activity.setAriaLabel("Last active");
         activity.setTooltipText("Last active");
 
-        minValue.setPlaceholder("Min open deal value");
+        minValue.setPlaceholder("Min open deals");
         minValue.setAriaLabel("Minimum open deal value");
         minValue.setPrefixComponent(new Span(currency));
         minValue.setValueChangeMode(ValueChangeMode.LAZY);
@@ -127,7 +127,7 @@ class ContactFilterBar extends Div {
 
         tagMatch.setItems(TagMatch.ALL, TagMatch.ANY);
         tagMatch.setValue(TagMatch.ALL);
-        tagMatch.setItemLabelGenerator(m -> m == TagMatch.ANY ? "Any of the tags" : "All of the tags");
+        tagMatch.setItemLabelGenerator(m -> m == TagMatch.ANY ? "Any tag" : "All tags");
         tagMatch.setAriaLabel("Tag match");
         tagMatch.addClassName("fos-tag-match");
 
