@@ -1,5 +1,7 @@
 package com.fashionos.ui.draft;
 
+import com.fashionos.crm.account.Account;
+import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.activity.ActivityService;
 import com.fashionos.crm.activity.ActivityType;
 import com.fashionos.crm.activity.LogActivity;
@@ -37,6 +39,7 @@ import com.fashionos.workflows.draft.RejectRequest;
 import com.fashionos.workflows.draft.SendRequest;
 import com.fashionos.workflows.draft.SendResult;
 import com.fashionos.workflows.draft.SendStatus;
+import com.fashionos.workflows.draft.TemplateChoice;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowNotFoundException;
@@ -90,6 +93,7 @@ public class DraftService {
     private final BrandService brands;
     private final DealService deals;
     private final ContactService contacts;
+    private final AccountService accounts;
     private final AiRunService aiRuns;
     private final ConversationService conversations;
     private final PlaybookService playbooks;
@@ -106,6 +110,7 @@ public class DraftService {
             BrandService brands,
             DealService deals,
             ContactService contacts,
+            AccountService accounts,
             AiRunService aiRuns,
             ConversationService conversations,
             PlaybookService playbooks,
@@ -118,6 +123,7 @@ public class DraftService {
         this.brands = brands;
         this.deals = deals;
         this.contacts = contacts;
+        this.accounts = accounts;
         this.aiRuns = aiRuns;
         this.conversations = conversations;
         this.playbooks = playbooks;
@@ -288,6 +294,71 @@ public class DraftService {
             throw new DraftException(DraftException.Kind.STALE, DraftException.STALE_MESSAGE);
         }
         return update(actor, workflowId, s -> s.approve(new ApproveRequest(user, seenHash)));
+    }
+
+    /**
+     * Sends one of the brand's approved WhatsApp templates instead of the current text (the only message allowed
+     * outside the 24-hour window): a new version with the rendered text, audited again; approve then sends it through
+     * Twilio as ContentSid + ContentVariables.
+     *
+     * @param variables placeholder values by position ("1", "2", …)
+     * @throws DraftException INVALID when the template is not the brand's, not approved, or a variable is missing
+     */
+    public DraftState useTemplate(DraftActor actor, String workflowId, UUID templateId, Map<String, String> variables) {
+        requirePropose(actor);
+        UUID user = requireUser(actor);
+        return update(actor, workflowId, s -> s.useTemplate(new TemplateChoice(templateId, variables, user)));
+    }
+
+    /**
+     * Values for a template's placeholders from the CRM record, by position: the contact's first name, the account,
+     * the deal (or the brand's campaign), the brand. What the CRM does not know (a date, a link) stays empty for the
+     * person to fill in; nothing is invented.
+     */
+    public Map<String, String> templateDefaults(
+            UUID brandId, WhatsAppTemplate template, @Nullable UUID contactId, @Nullable UUID dealId) {
+        return TenantContext.callAs(brandId, () -> {
+            Contact contact = contactId == null ? null : contacts.get(contactId).orElse(null);
+            Deal deal = dealId == null ? null : deals.get(dealId).orElse(null);
+            UUID accountId = contact != null && contact.accountId() != null
+                    ? contact.accountId()
+                    : deal == null ? null : deal.accountId();
+            String account = accountId == null
+                    ? null
+                    : accounts.get(accountId).map(Account::name).orElse(null);
+            var brand = brands.current().orElse(null);
+            String brandName = brand == null ? "" : brand.name();
+            String topic = deal != null
+                    ? deal.title()
+                    : brand == null || brand.campaign() == null ? brandName : brand.campaign();
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < template.variables().size(); i++) {
+                String v = template.variables().get(i).toLowerCase(java.util.Locale.ROOT);
+                String value;
+                if (v.contains("brand") || v.contains("maison") || v.contains("house")) {
+                    value = brandName;
+                } else if (v.contains("account") || v.contains("company") || v.contains("partner")) {
+                    value = account == null ? "" : account;
+                } else if (v.contains("deal")
+                        || v.contains("campaign")
+                        || v.contains("collection")
+                        || v.contains("project")) {
+                    value = topic;
+                } else if (v.contains("name") || v.contains("contact") || v.contains("first")) {
+                    value = contact == null ? "" : firstName(contact.name());
+                } else {
+                    value = "";
+                }
+                values.put(String.valueOf(i + 1), value);
+            }
+            return values;
+        });
+    }
+
+    private static String firstName(String name) {
+        String n = name.strip();
+        int space = n.indexOf(' ');
+        return space > 0 ? n.substring(0, space) : n;
     }
 
     /** Rejects the draft; the workflow ends REJECTED. */
@@ -558,12 +629,23 @@ public class DraftService {
             case DraftFailures.APPROVAL_DENIED -> new DraftException(DraftException.Kind.FORBIDDEN, message, e);
             // A validator's refusal reaches the client without its type (the SDK wraps it as a workflow execution
             // exception): it is a request the draft cannot take now.
-            case VALIDATOR_REJECTION ->
-                message != null && message.contains("no longer current")
-                        ? new DraftException(DraftException.Kind.STALE, DraftException.STALE_MESSAGE, e)
-                        : new DraftException(DraftException.Kind.CONFLICT, message, e);
+            case VALIDATOR_REJECTION -> validatorRefusal(e, message);
             default -> new DraftException(DraftException.Kind.FAILED, message, e);
         };
+    }
+
+    /** A validator's refusal, typed by its message prefix ({@link DraftFailures#typeOf}); the prefix is not shown. */
+    private static DraftException validatorRefusal(WorkflowException e, @Nullable String message) {
+        String type = DraftFailures.typeOf(e);
+        if (DraftFailures.STALE_HASH.equals(type) || (message != null && message.contains("no longer current"))) {
+            return new DraftException(DraftException.Kind.STALE, DraftException.STALE_MESSAGE, e);
+        }
+        String shown = message != null && type != null && message.startsWith(type + ": ")
+                ? message.substring(type.length() + 2)
+                : message;
+        return DraftFailures.INVALID_INPUT.equals(type)
+                ? new DraftException(DraftException.Kind.INVALID, shown, e)
+                : new DraftException(DraftException.Kind.CONFLICT, shown, e);
     }
 
     /** The first failure of the chain typed with a draft failure name, else the first application failure. */
