@@ -296,6 +296,38 @@ public class ConversationService {
         return require(id);
     }
 
+    /**
+     * {@link #recordHumanReply(HumanReply)} under a given message id, for a durable send that may be retried: a
+     * second call with the same id writes nothing and returns the row written first.
+     */
+    @Transactional
+    public Message recordHumanReply(UUID messageId, HumanReply reply) {
+        approvers.requireApprover(reply.senderId());
+        Optional<Message> existing = find(messageId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Conversation conversation = findOrCreate(reply.contactId(), reply.channel());
+        jdbc.sql("""
+                        INSERT INTO messages (id, conversation_id, direction, channel, status, from_address,
+                                              to_address, subject, body, approved_by, approved_at, approved_hash)
+                        VALUES (?, ?, 'OUTBOUND', ?, 'APPROVED', ?, ?, ?, ?, ?, now(), message_body_hash(?, ?))
+                        ON CONFLICT (id) DO NOTHING""")
+                .params(
+                        messageId,
+                        conversation.id(),
+                        reply.channel().name(),
+                        reply.fromAddress(),
+                        reply.toAddress(),
+                        reply.subject(),
+                        reply.body(),
+                        reply.senderId(),
+                        reply.subject(),
+                        reply.body())
+                .update();
+        return require(messageId);
+    }
+
     /** Records a message received from the contact; it opens (or renews) the WhatsApp 24-hour window. */
     @Transactional
     public Message recordInbound(

@@ -3,8 +3,6 @@ package com.fashionos.ui.draft;
 import com.fashionos.crm.account.Account;
 import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.activity.ActivityService;
-import com.fashionos.crm.activity.ActivityType;
-import com.fashionos.crm.activity.LogActivity;
 import com.fashionos.crm.airun.AgentNode;
 import com.fashionos.crm.airun.AiRun;
 import com.fashionos.crm.airun.AiRunService;
@@ -13,9 +11,7 @@ import com.fashionos.crm.brand.BrandService;
 import com.fashionos.crm.brand.BrandSettings;
 import com.fashionos.crm.contact.Contact;
 import com.fashionos.crm.contact.ContactService;
-import com.fashionos.crm.conversation.ApprovalRefusedException;
 import com.fashionos.crm.conversation.ConversationService;
-import com.fashionos.crm.conversation.HumanReply;
 import com.fashionos.crm.conversation.Message;
 import com.fashionos.crm.conversation.MessageStatus;
 import com.fashionos.crm.deal.Deal;
@@ -26,19 +22,18 @@ import com.fashionos.crm.tenant.TenantContext;
 import com.fashionos.crm.user.Role;
 import com.fashionos.workflows.draft.ApproveRequest;
 import com.fashionos.workflows.draft.Channel;
-import com.fashionos.workflows.draft.DraftActivities;
 import com.fashionos.workflows.draft.DraftFailures;
 import com.fashionos.workflows.draft.DraftRequest;
 import com.fashionos.workflows.draft.DraftState;
 import com.fashionos.workflows.draft.DraftStatus;
 import com.fashionos.workflows.draft.DraftTriggers;
 import com.fashionos.workflows.draft.EditRequest;
+import com.fashionos.workflows.draft.HumanReplyWorkflow;
 import com.fashionos.workflows.draft.ImproveRequest;
 import com.fashionos.workflows.draft.NeuralDraftWorkflow;
 import com.fashionos.workflows.draft.RejectRequest;
-import com.fashionos.workflows.draft.SendRequest;
-import com.fashionos.workflows.draft.SendResult;
-import com.fashionos.workflows.draft.SendStatus;
+import com.fashionos.workflows.draft.ReplyRequest;
+import com.fashionos.workflows.draft.ReplyState;
 import com.fashionos.workflows.draft.TemplateChoice;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
@@ -98,7 +93,6 @@ public class DraftService {
     private final ConversationService conversations;
     private final PlaybookService playbooks;
     private final ActivityService activities;
-    private final ObjectProvider<DraftActivities> sendPath;
     private final Clock clock;
     private final @Nullable String webUiUrl;
     private final String namespace;
@@ -115,7 +109,6 @@ public class DraftService {
             ConversationService conversations,
             PlaybookService playbooks,
             ActivityService activities,
-            ObjectProvider<DraftActivities> sendPath,
             ObjectProvider<Clock> clock,
             @Value("${fashionos.temporal.web-ui-url:}") @Nullable String webUiUrl,
             @Value("${fashionos.temporal.namespace:default}") String namespace) {
@@ -128,7 +121,6 @@ public class DraftService {
         this.conversations = conversations;
         this.playbooks = playbooks;
         this.activities = activities;
-        this.sendPath = sendPath;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.webUiUrl = webUiUrl == null || webUiUrl.isBlank() ? null : webUiUrl.replaceAll("/+$", "");
         this.namespace = namespace;
@@ -515,14 +507,16 @@ public class DraftService {
     // ---- the inline composer ----
 
     /**
-     * Sends a message a person wrote in the composer. The click on Send is its approval: the message is recorded
-     * APPROVED by the sender with the hash of exactly this text (the same gate as a draft), then sent through the
-     * channel's idempotent outbox and logged on the contact's (and deal's) timeline.
+     * Sends a message a person wrote in the composer, durably: starts a {@link HumanReplyWorkflow} whose approval is
+     * this call (approver = the sender, hash of exactly this text). The workflow records the approval on the message
+     * row (refused below AGENT, checked against the database), sends it with the same send activity as an approved
+     * draft (approval re-check, idempotent outbox) and writes it to the contact's (and deal's) timeline. Returns at
+     * once; the handle's result completes when the reply has ended.
      *
      * @throws DraftException FORBIDDEN below AGENT, INVALID for a blank text, a missing address or WhatsApp outside
      *     the 24-hour window (then only an approved template may go out: use "Draft message")
      */
-    public Message sendReply(
+    public ReplyHandle sendReply(
             DraftActor actor,
             UUID contactId,
             @Nullable UUID dealId,
@@ -540,59 +534,51 @@ public class DraftService {
         if (channel == Channel.EMAIL && (cleanSubject == null || cleanSubject.isEmpty())) {
             throw new DraftException(DraftException.Kind.INVALID, "An email needs a subject");
         }
-        Message recorded = TenantContext.callAs(actor.brandId(), sender, () -> {
-            Contact contact = contact(contactId);
-            String to = requireAddress(contact, channel);
+        TenantContext.runAs(actor.brandId(), () -> {
+            requireAddress(contact(contactId), channel);
             if (channel == Channel.WHATSAPP && !whatsappWindowOpen(actor.brandId(), contactId)) {
                 throw new DraftException(
                         DraftException.Kind.INVALID,
                         "Outside the 24-hour WhatsApp window a free-form message cannot be sent; use \"Draft message\""
                                 + " to send one of the brand's approved templates");
             }
-            try {
-                return conversations.recordHumanReply(new HumanReply(
-                        contactId,
-                        com.fashionos.crm.conversation.Channel.valueOf(channel.name()),
-                        to,
-                        null,
-                        cleanSubject,
-                        body,
-                        sender));
-            } catch (ApprovalRefusedException e) {
-                throw new DraftException(DraftException.Kind.FORBIDDEN, e.getMessage(), e);
-            }
         });
-        DraftActivities channels = sendPath.getIfAvailable();
-        if (channels == null) {
-            log.warn("No channel activities in this process; reply {} stays approved and queued", recorded.id());
-            return recorded;
+        ReplyRequest request = new ReplyRequest(
+                actor.brandId(),
+                UUID.randomUUID(),
+                contactId,
+                dealId,
+                channel,
+                sender,
+                cleanSubject,
+                body,
+                com.fashionos.workflows.draft.MessageHash.of(cleanSubject, body));
+        WorkflowOptions options = HumanReplyWorkflow.startOptions(request);
+        HumanReplyWorkflow stub = temporal.newWorkflowStub(HumanReplyWorkflow.class, options);
+        try {
+            WorkflowClient.start(stub::send, request);
+        } catch (WorkflowException e) {
+            throw new DraftException(
+                    DraftException.Kind.FAILED, "Temporal did not start the send: " + rootMessage(e), e);
         }
-        SendResult result = channels.send(new SendRequest(
-                actor.brandId(), recorded.id(), recorded.id(), sender, recorded.bodyHash(), "reply-" + recorded.id()));
-        return TenantContext.callAs(actor.brandId(), sender, () -> {
-            Message after = conversations.find(recorded.id()).orElse(recorded);
-            if (result.status() != SendStatus.FAILED) {
-                String label = result.status() == SendStatus.SANDBOXED ? "Not sent — sandbox" : "Sent";
-                Map<String, Object> metadata = new LinkedHashMap<>();
-                metadata.put("messageId", after.id().toString());
-                metadata.put("channel", channel.name());
-                metadata.put("status", result.status().name());
-                metadata.put("hash", after.bodyHash());
-                metadata.put("approvedBy", sender.toString());
-                metadata.put("humanWritten", true);
-                activities.log(new LogActivity(
-                        channel == Channel.EMAIL ? ActivityType.EMAIL : ActivityType.WHATSAPP,
-                        contactId,
-                        null,
-                        dealId,
-                        cleanSubject == null ? label : label + ": " + cleanSubject,
-                        body,
-                        metadata,
-                        null,
-                        sender));
-            }
-            return after;
-        });
+        log.info("Reply {} by {} to contact {} started ({})", request.replyId(), sender, contactId, channel);
+        return new ReplyHandle(
+                request.replyId(),
+                options.getWorkflowId(),
+                WorkflowStub.fromTyped(stub).getResultAsync(ReplyState.class));
+    }
+
+    /** The progress of a composer reply, through its workflow's query (empty when it cannot be read). */
+    public Optional<ReplyState> replyState(UUID brandId, String workflowId) {
+        if (!workflowId.startsWith("reply-" + brandId + "-")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(temporal.newWorkflowStub(HumanReplyWorkflow.class, workflowId)
+                    .state());
+        } catch (WorkflowException e) {
+            return Optional.empty();
+        }
     }
 
     // ---- helpers ----
