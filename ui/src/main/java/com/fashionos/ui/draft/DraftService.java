@@ -9,6 +9,7 @@ import com.fashionos.crm.airun.AiRunService;
 import com.fashionos.crm.airun.ApprovalStatus;
 import com.fashionos.crm.brand.BrandService;
 import com.fashionos.crm.brand.BrandSettings;
+import com.fashionos.crm.common.Page;
 import com.fashionos.crm.contact.Contact;
 import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.conversation.ConversationService;
@@ -469,6 +470,46 @@ public class DraftService {
             }
             return result;
         });
+    }
+
+    /**
+     * One page of the brand's drafts awaiting a decision, paged and sorted in SQL (sort properties: {@code createdAt},
+     * {@code channel}, {@code contact}, {@code deal}, {@code provider}); newest first without a sort.
+     */
+    public List<PendingDraft> pendingDraftPage(UUID brandId, Page page) {
+        return TenantContext.callAs(brandId, () -> conversations.pendingDraftPage(page).stream()
+                .map(r -> new PendingDraft(
+                        r.aiRunId(),
+                        r.workflowId(),
+                        r.messageId(),
+                        r.contactId(),
+                        r.contactName(),
+                        r.dealId(),
+                        r.dealTitle(),
+                        Channel.valueOf(r.channel().name()),
+                        r.subject(),
+                        preview(r.body()),
+                        r.provider(),
+                        r.createdAt()))
+                .toList());
+    }
+
+    /** How many drafts of the brand await a decision. */
+    public long countPendingDrafts(UUID brandId) {
+        return TenantContext.callAs(brandId, conversations::countPendingDrafts);
+    }
+
+    /**
+     * One page of the outbox, paged and sorted in SQL (sort properties: {@code when}, {@code channel}, {@code to},
+     * {@code status}); newest first without a sort.
+     */
+    public List<Message> outboxPage(UUID brandId, Page page) {
+        return TenantContext.callAs(brandId, () -> conversations.outboxPage(page));
+    }
+
+    /** How many messages the brand's outbox holds. */
+    public long countOutbox(UUID brandId) {
+        return TenantContext.callAs(brandId, conversations::countOutbox);
     }
 
     /** Pending drafts to one contact (any deal), newest first. */
