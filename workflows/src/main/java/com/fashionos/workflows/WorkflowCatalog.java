@@ -1,5 +1,6 @@
 package com.fashionos.workflows;
 
+import com.fashionos.workflows.draft.HumanReplyWorkflowImpl;
 import com.fashionos.workflows.draft.NeuralDraftWorkflowImpl;
 import com.fashionos.workflows.playbook.PlaybookIndexWorkflowImpl;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class WorkflowCatalog {
     public static List<Entry> entries() {
         return List.of(
                 new Entry(NeuralDraftWorkflowImpl.class, TaskQueues.CRM),
+                new Entry(HumanReplyWorkflowImpl.class, TaskQueues.CRM),
                 new Entry(PlaybookIndexWorkflowImpl.class, TaskQueues.CRM));
     }
 }

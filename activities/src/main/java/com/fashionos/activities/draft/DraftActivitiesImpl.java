@@ -125,7 +125,8 @@ public class DraftActivitiesImpl implements DraftActivities {
                     .map(c -> c.whatsappSessionOpen(clock.instant()))
                     .orElse(false);
             List<WhatsAppTemplate> templates = playbooks.whatsappTemplates().stream()
-                    .map(t -> new WhatsAppTemplate(t.name(), t.contentSid(), t.language(), t.body(), t.variables()))
+                    .map(t -> new WhatsAppTemplate(
+                            t.name(), t.contentSid(), t.language(), t.body(), t.variables(), t.id(), t.status()))
                     .toList();
             return new DraftContext(
                     contact.name(),

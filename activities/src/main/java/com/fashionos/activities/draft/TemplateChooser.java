@@ -20,8 +20,10 @@ final class TemplateChooser {
 
     private TemplateChooser() {}
 
+    /** The best approved template: in the contact's language first, then by how well the name fits outreach. */
     static Optional<WhatsAppTemplate> choose(List<WhatsAppTemplate> templates, String language) {
         return templates.stream()
+                .filter(WhatsAppTemplate::approvedForSending)
                 .min(Comparator.comparingInt(
                                 (WhatsAppTemplate t) -> t.language().equalsIgnoreCase(language) ? 0 : 1)
                         .thenComparingInt(t -> rank(t.name()))

@@ -1,5 +1,7 @@
 package com.fashionos.crm.conversation;
 
+import com.fashionos.crm.common.Page;
+import com.fashionos.crm.common.SqlSort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -296,6 +298,38 @@ public class ConversationService {
         return require(id);
     }
 
+    /**
+     * {@link #recordHumanReply(HumanReply)} under a given message id, for a durable send that may be retried: a
+     * second call with the same id writes nothing and returns the row written first.
+     */
+    @Transactional
+    public Message recordHumanReply(UUID messageId, HumanReply reply) {
+        approvers.requireApprover(reply.senderId());
+        Optional<Message> existing = find(messageId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Conversation conversation = findOrCreate(reply.contactId(), reply.channel());
+        jdbc.sql("""
+                        INSERT INTO messages (id, conversation_id, direction, channel, status, from_address,
+                                              to_address, subject, body, approved_by, approved_at, approved_hash)
+                        VALUES (?, ?, 'OUTBOUND', ?, 'APPROVED', ?, ?, ?, ?, ?, now(), message_body_hash(?, ?))
+                        ON CONFLICT (id) DO NOTHING""")
+                .params(
+                        messageId,
+                        conversation.id(),
+                        reply.channel().name(),
+                        reply.fromAddress(),
+                        reply.toAddress(),
+                        reply.subject(),
+                        reply.body(),
+                        reply.senderId(),
+                        reply.subject(),
+                        reply.body())
+                .update();
+        return require(messageId);
+    }
+
     /** Records a message received from the contact; it opens (or renews) the WhatsApp 24-hour window. */
     @Transactional
     public Message recordInbound(
@@ -368,6 +402,96 @@ public class ConversationService {
                 .param(limit)
                 .query(this::message)
                 .list();
+    }
+
+    /** Sortable properties of {@link #pendingDraftPage}. */
+    public static final Map<String, SqlSort.Direction> PENDING_DRAFT_SORT = Map.of(
+            "createdAt", SqlSort.Direction.of("r.created_at"),
+            "channel", SqlSort.Direction.of("m.channel"),
+            "contact", SqlSort.Direction.nullsLast("lower(ct.name)"),
+            "deal", SqlSort.Direction.nullsLast("lower(d.title)"),
+            "provider", SqlSort.Direction.nullsLast("r.provider"));
+
+    /** Sortable properties of {@link #outboxPage}. */
+    public static final Map<String, SqlSort.Direction> OUTBOX_SORT = Map.of(
+            "when", SqlSort.Direction.of("coalesce(m.sent_at, m.created_at)"),
+            "channel", SqlSort.Direction.of("m.channel"),
+            "to", SqlSort.Direction.nullsLast("lower(m.to_address)"),
+            "status", SqlSort.Direction.of("m.status"));
+
+    private static final String PENDING_DRAFTS_FROM = """
+            FROM messages m
+            JOIN ai_runs r ON r.id = m.ai_run_id
+            JOIN conversations c ON c.id = m.conversation_id
+            LEFT JOIN contacts ct ON ct.id = c.contact_id
+            LEFT JOIN deals d ON d.id = r.deal_id
+            WHERE m.direction = 'OUTBOUND' AND m.status = 'DRAFT'
+              AND r.workflow_id IS NOT NULL AND r.approval_status = 'PENDING'
+            """;
+
+    private static final String OUTBOX_WHERE =
+            "WHERE m.direction = 'OUTBOUND' AND m.status NOT IN ('DRAFT', 'REJECTED', 'EXPIRED') ";
+
+    /**
+     * One page of the brand's drafts awaiting a decision (a recorded, pending AI run with a workflow), sorted in SQL
+     * by a {@link #PENDING_DRAFT_SORT} property; newest first when the page has no sort.
+     *
+     * @throws IllegalArgumentException for a sort property not in {@link #PENDING_DRAFT_SORT}
+     */
+    @Transactional(readOnly = true)
+    public List<PendingDraftRow> pendingDraftPage(Page page) {
+        String order = SqlSort.orderBy(page, PENDING_DRAFT_SORT, "r.created_at DESC", "m.id");
+        return jdbc.sql("""
+                        SELECT r.id AS run_id, r.workflow_id, m.id AS message_id, c.contact_id,
+                               coalesce(ct.name, '—') AS contact_name, r.deal_id, d.title AS deal_title, m.channel,
+                               m.subject, m.body, r.provider, r.created_at
+                        """ + PENDING_DRAFTS_FROM + "ORDER BY " + order + " LIMIT ? OFFSET ?")
+                .params(page.limit(), page.offset())
+                .query((rs, row) -> new PendingDraftRow(
+                        rs.getObject("run_id", UUID.class),
+                        rs.getString("workflow_id"),
+                        rs.getObject("message_id", UUID.class),
+                        rs.getObject("contact_id", UUID.class),
+                        rs.getString("contact_name"),
+                        rs.getObject("deal_id", UUID.class),
+                        rs.getString("deal_title"),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("provider"),
+                        java.util.Objects.requireNonNull(instant(rs, "created_at"))))
+                .list();
+    }
+
+    /** How many drafts of the brand await a decision (the rows {@link #pendingDraftPage} pages through). */
+    @Transactional(readOnly = true)
+    public long countPendingDrafts() {
+        return jdbc.sql("SELECT count(*) " + PENDING_DRAFTS_FROM)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * One page of the outbox (outbound messages past the draft stage), sorted in SQL by an {@link #OUTBOX_SORT}
+     * property; newest first when the page has no sort.
+     *
+     * @throws IllegalArgumentException for a sort property not in {@link #OUTBOX_SORT}
+     */
+    @Transactional(readOnly = true)
+    public List<Message> outboxPage(Page page) {
+        String order = SqlSort.orderBy(page, OUTBOX_SORT, "m.created_at DESC", "m.id");
+        return jdbc.sql(SELECT_MESSAGE + OUTBOX_WHERE + "ORDER BY " + order + " LIMIT ? OFFSET ?")
+                .params(page.limit(), page.offset())
+                .query(this::message)
+                .list();
+    }
+
+    /** How many messages the outbox holds (the rows {@link #outboxPage} pages through). */
+    @Transactional(readOnly = true)
+    public long countOutbox() {
+        return jdbc.sql("SELECT count(*) FROM messages m " + OUTBOX_WHERE)
+                .query(Long.class)
+                .single();
     }
 
     /** The messages of one conversation in the order they were written. */

@@ -166,7 +166,7 @@ public class PlaybookService {
         return ranks;
     }
 
-    /** The brand's WhatsApp-approved templates by name. */
+    /** The brand's WhatsApp templates by name, whatever their review status ({@link WhatsAppTemplate#approved()}). */
     @Transactional(readOnly = true)
     public List<WhatsAppTemplate> whatsappTemplates() {
         return jdbc.sql("SELECT * FROM whatsapp_templates ORDER BY name")
@@ -178,13 +178,24 @@ public class PlaybookService {
     @Transactional
     public WhatsAppTemplate saveTemplate(
             String name, String contentSid, String language, String body, List<String> variables) {
+        return saveTemplate(name, contentSid, language, body, variables, WhatsAppTemplate.APPROVED);
+    }
+
+    /**
+     * Stores (or replaces, by name) a template with WhatsApp's review status (APPROVED, PENDING, REJECTED, PAUSED,
+     * DISABLED); only an approved one may be sent.
+     */
+    @Transactional
+    public WhatsAppTemplate saveTemplate(
+            String name, String contentSid, String language, String body, List<String> variables, String status) {
         return jdbc.sql("""
-                        INSERT INTO whatsapp_templates (name, content_sid, language, body, variables)
-                        VALUES (?, ?, ?, ?, ?::jsonb)
+                        INSERT INTO whatsapp_templates (name, content_sid, language, body, variables, status)
+                        VALUES (?, ?, ?, ?, ?::jsonb, ?)
                         ON CONFLICT (brand_id, name) DO UPDATE SET content_sid = excluded.content_sid,
-                            language = excluded.language, body = excluded.body, variables = excluded.variables
+                            language = excluded.language, body = excluded.body, variables = excluded.variables,
+                            status = excluded.status
                         RETURNING *""")
-                .params(name, contentSid, language, body, JsonMapper.shared().writeValueAsString(variables))
+                .params(name, contentSid, language, body, JsonMapper.shared().writeValueAsString(variables), status)
                 .query(PlaybookService::template)
                 .single();
     }
@@ -243,6 +254,7 @@ public class PlaybookService {
                 rs.getString("content_sid"),
                 rs.getString("language"),
                 rs.getString("body"),
-                JsonMapper.shared().readValue(rs.getString("variables"), STRING_LIST));
+                JsonMapper.shared().readValue(rs.getString("variables"), STRING_LIST),
+                rs.getString("status"));
     }
 }

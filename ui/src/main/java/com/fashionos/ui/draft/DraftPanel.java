@@ -29,6 +29,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,13 @@ public final class DraftPanel extends Div {
     final Div subject = new Div();
     final Div body = new Div();
     final Div whatsappNote = new Div();
+    final Div templatePicker = new Div();
+    final Select<WhatsAppTemplate> templateSelect = new Select<>();
+    final Div templateFields = new Div();
+    final Map<String, TextField> variableFields = new LinkedHashMap<>();
+    final Div templatePreview = new Div();
+    final Button useTemplate = new Button("Use this template");
+    private int pickerVersion = -1;
     final Div audit = new Div();
     final UnorderedList sources = new UnorderedList();
     final TextField instructions = new TextField();
@@ -170,6 +178,40 @@ public final class DraftPanel extends Div {
                 .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-s)");
         whatsappNote.addClassName("fos-draft-whatsapp");
+        templateSelect.setLabel("WhatsApp template");
+        templateSelect.setItemLabelGenerator(DraftPanel::templateLabel);
+        templateSelect.setItemEnabledProvider(WhatsAppTemplate::approved);
+        templateSelect.setWidthFull();
+        templateSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getValue() != null) {
+                showTemplateFields(e.getValue());
+            }
+        });
+        templateFields
+                .getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-s)");
+        templatePreview.addClassName("fos-draft-template-preview");
+        templatePreview
+                .getStyle()
+                .set("white-space", "pre-wrap")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("border", "1px dashed var(--lumo-contrast-30pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)");
+        useTemplate.addClassName("fos-draft-use-template");
+        useTemplate.addThemeVariants(ButtonVariant.PRIMARY);
+        useTemplate.setEnabled(false);
+        useTemplate.addClickListener(e -> useTemplate());
+        templatePicker.addClassName("fos-draft-template-picker");
+        templatePicker.add(templateSelect, templateFields, templatePreview, new Div(useTemplate));
+        templatePicker
+                .getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-xs)");
+        templatePicker.setVisible(false);
         audit.addClassName("fos-draft-audit");
         sources.addClassName("fos-draft-sources");
         sources.getStyle().set("margin", "0").set("padding-left", "1.2em").set("font-size", "var(--lumo-font-size-s)");
@@ -217,6 +259,7 @@ public final class DraftPanel extends Div {
                 steps,
                 meta,
                 whatsappNote,
+                templatePicker,
                 subject,
                 body,
                 heading("Guardian audit"),
@@ -343,6 +386,18 @@ public final class DraftPanel extends Div {
         rejectReason.setInvalid(false);
         if (decide(() -> drafts.reject(actor, requireWorkflow(), reason))) {
             rejectReason.clear();
+        }
+    }
+
+    void useTemplate() {
+        WhatsAppTemplate chosen = templateSelect.getValue();
+        if (chosen == null) {
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        variableFields.forEach((key, field) -> values.put(key, field.getValue().strip()));
+        if (decide(() -> drafts.useTemplate(actor, requireWorkflow(), chosen.id(), values))) {
+            notify("Template \u201c" + chosen.name() + "\u201d is now the message; review it and Approve & Send");
         }
     }
 
@@ -482,6 +537,9 @@ public final class DraftPanel extends Div {
         boolean awaiting = s == DraftStatus.AWAITING_APPROVAL;
         actions.setVisible(awaiting && actor.mayPropose());
         edit.setEnabled(p != null && p.templateSid() == null);
+        boolean windowClosed = p != null && p.channel() == Channel.WHATSAPP && !whatsappWindowOpen();
+        approve.setEnabled(p != null && approvable(p, windowClosed));
+        renderTemplatePicker(state, awaiting && windowClosed);
         if (!awaiting) {
             editArea.setVisible(false);
         }
@@ -541,14 +599,123 @@ public final class DraftPanel extends Div {
     private void renderWhatsapp(@Nullable DraftProposal p) {
         whatsappNote.removeAll();
         whatsappNote.setVisible(false);
-        if (p == null || p.channel() != Channel.WHATSAPP || p.templateSid() == null) {
+        if (p == null || p.channel() != Channel.WHATSAPP) {
+            return;
+        }
+        if (p.templateSid() != null) {
+            whatsappNote.setVisible(true);
+            whatsappNote.add(new Paragraph("Sent as an approved WhatsApp template (" + p.templateSid()
+                    + ") with variables " + p.templateVariables() + "; its text cannot be edited by hand."));
+        }
+        if (whatsappWindowOpen()) {
             return;
         }
         whatsappNote.setVisible(true);
-        whatsappNote.add(new Paragraph("Outside the 24-hour WhatsApp window: only an approved template may be sent, "
-                + "so this message uses template " + p.templateSid() + " with variables "
-                + p.templateVariables() + ". Free text cannot be edited; Improve can pick another template."));
-        whatsappNote.add(templatesList());
+        var notice = new Paragraph(
+                p.templateSid() != null && approvable(p, true)
+                        ? "Outside the 24-hour WhatsApp window: only an approved template may be sent."
+                        : "Outside the 24-hour WhatsApp window: free text cannot be sent. Choose one of the brand's approved"
+                                + " templates and fill in its variables; Approve & Send is enabled once one is chosen.");
+        notice.addClassName("fos-draft-window-closed");
+        whatsappNote.add(notice);
+    }
+
+    /** The picker of the brand's templates, filled once per version so that a push does not wipe what is typed. */
+    private void renderTemplatePicker(DraftState state, boolean needed) {
+        boolean show = needed && actor.mayPropose();
+        templatePicker.setVisible(show);
+        if (!show || pickerVersion == state.version()) {
+            return;
+        }
+        pickerVersion = state.version();
+        DraftProposal p = Objects.requireNonNull(state.proposal());
+        List<WhatsAppTemplate> templates = drafts.whatsappTemplates(actor.brandId());
+        templateSelect.setItems(templates);
+        WhatsAppTemplate current = templates.stream()
+                .filter(t -> t.contentSid().equals(p.templateSid()))
+                .findFirst()
+                .orElse(null);
+        templateSelect.setValue(current);
+        showTemplateFields(current);
+        if (templates.isEmpty()) {
+            templatePreview.setText("The brand has no WhatsApp template yet: add an approved one under Playbooks.");
+        }
+    }
+
+    private void showTemplateFields(@Nullable WhatsAppTemplate template) {
+        templateFields.removeAll();
+        variableFields.clear();
+        if (template == null) {
+            templatePreview.setText("");
+            useTemplate.setEnabled(false);
+            return;
+        }
+        var rules = rules(template);
+        DraftProposal p = shown == null ? null : shown.proposal();
+        boolean inUse = p != null && template.contentSid().equals(p.templateSid());
+        Map<String, String> defaults = drafts.templateDefaults(actor.brandId(), template, contactId, dealId);
+        for (String key : rules.requiredKeys()) {
+            var field = new TextField(rules.variableName(key).replace('_', ' '));
+            String known = inUse ? p.templateVariables().get(key) : null;
+            field.setValue(
+                    !com.fashionos.workflows.draft.WhatsAppTemplate.unfilled(known)
+                            ? Objects.requireNonNull(known)
+                            : defaults.getOrDefault(key, ""));
+            field.setRequired(true);
+            field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            field.addValueChangeListener(e -> showPreview());
+            field.addClassName("fos-draft-template-variable");
+            variableFields.put(key, field);
+            templateFields.add(field);
+        }
+        showPreview();
+    }
+
+    private void showPreview() {
+        WhatsAppTemplate template = templateSelect.getValue();
+        if (template == null) {
+            templatePreview.setText("");
+            useTemplate.setEnabled(false);
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        boolean complete = true;
+        for (var e : variableFields.entrySet()) {
+            String value = e.getValue().getValue().strip();
+            boolean missing = com.fashionos.workflows.draft.WhatsAppTemplate.unfilled(value);
+            e.getValue().setInvalid(missing);
+            e.getValue().setErrorMessage(missing ? "Fill this in" : null);
+            complete &= !missing;
+            values.put(e.getKey(), missing ? "{{" + e.getKey() + "}}" : value);
+        }
+        templatePreview.setText(template.render(values));
+        useTemplate.setEnabled(complete && template.approved());
+    }
+
+    private boolean whatsappWindowOpen() {
+        return contactId != null && drafts.whatsappWindowOpen(actor.brandId(), contactId);
+    }
+
+    /**
+     * Whether Approve &amp; Send may be clicked: a template needs every variable filled; outside the window free text
+     * cannot be sent at all.
+     */
+    static boolean approvable(DraftProposal p, boolean windowClosed) {
+        if (p.templateSid() != null) {
+            return p.templateVariables().values().stream()
+                    .noneMatch(com.fashionos.workflows.draft.WhatsAppTemplate::unfilled);
+        }
+        return p.channel() != Channel.WHATSAPP || !windowClosed;
+    }
+
+    static String templateLabel(WhatsAppTemplate t) {
+        return t.name() + " (" + t.language() + ")"
+                + (t.approved() ? "" : " — " + t.status().toLowerCase(Locale.ROOT) + ", cannot be sent");
+    }
+
+    private static com.fashionos.workflows.draft.WhatsAppTemplate rules(WhatsAppTemplate t) {
+        return new com.fashionos.workflows.draft.WhatsAppTemplate(
+                t.name(), t.contentSid(), t.language(), t.body(), t.variables(), t.id(), t.status());
     }
 
     private void showChannelHints() {
@@ -571,7 +738,9 @@ public final class DraftPanel extends Div {
 
     private Div templatesList() {
         var list = new UnorderedList();
-        List<WhatsAppTemplate> templates = drafts.whatsappTemplates(actor.brandId());
+        List<WhatsAppTemplate> templates = drafts.whatsappTemplates(actor.brandId()).stream()
+                .filter(WhatsAppTemplate::approved)
+                .toList();
         for (WhatsAppTemplate t : templates) {
             list.add(new ListItem(t.name() + " · " + t.contentSid() + " · " + t.language() + " — " + t.body()));
         }
@@ -639,7 +808,8 @@ public final class DraftPanel extends Div {
         return switch (p.provider().toLowerCase(Locale.ROOT)) {
             case "local" -> "local model";
             case "gemini" -> "Gemini · " + p.model();
-            case DraftProposal.HUMAN_PROVIDER -> "edited by hand";
+            case DraftProposal.HUMAN_PROVIDER ->
+                DraftProposal.TEMPLATE_MODEL.equals(p.model()) ? "template chosen by hand" : "edited by hand";
             default -> p.provider();
         };
     }

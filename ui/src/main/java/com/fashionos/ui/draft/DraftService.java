@@ -1,19 +1,18 @@
 package com.fashionos.ui.draft;
 
+import com.fashionos.crm.account.Account;
+import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.activity.ActivityService;
-import com.fashionos.crm.activity.ActivityType;
-import com.fashionos.crm.activity.LogActivity;
 import com.fashionos.crm.airun.AgentNode;
 import com.fashionos.crm.airun.AiRun;
 import com.fashionos.crm.airun.AiRunService;
 import com.fashionos.crm.airun.ApprovalStatus;
 import com.fashionos.crm.brand.BrandService;
 import com.fashionos.crm.brand.BrandSettings;
+import com.fashionos.crm.common.Page;
 import com.fashionos.crm.contact.Contact;
 import com.fashionos.crm.contact.ContactService;
-import com.fashionos.crm.conversation.ApprovalRefusedException;
 import com.fashionos.crm.conversation.ConversationService;
-import com.fashionos.crm.conversation.HumanReply;
 import com.fashionos.crm.conversation.Message;
 import com.fashionos.crm.conversation.MessageStatus;
 import com.fashionos.crm.deal.Deal;
@@ -24,19 +23,19 @@ import com.fashionos.crm.tenant.TenantContext;
 import com.fashionos.crm.user.Role;
 import com.fashionos.workflows.draft.ApproveRequest;
 import com.fashionos.workflows.draft.Channel;
-import com.fashionos.workflows.draft.DraftActivities;
 import com.fashionos.workflows.draft.DraftFailures;
 import com.fashionos.workflows.draft.DraftRequest;
 import com.fashionos.workflows.draft.DraftState;
 import com.fashionos.workflows.draft.DraftStatus;
 import com.fashionos.workflows.draft.DraftTriggers;
 import com.fashionos.workflows.draft.EditRequest;
+import com.fashionos.workflows.draft.HumanReplyWorkflow;
 import com.fashionos.workflows.draft.ImproveRequest;
 import com.fashionos.workflows.draft.NeuralDraftWorkflow;
 import com.fashionos.workflows.draft.RejectRequest;
-import com.fashionos.workflows.draft.SendRequest;
-import com.fashionos.workflows.draft.SendResult;
-import com.fashionos.workflows.draft.SendStatus;
+import com.fashionos.workflows.draft.ReplyRequest;
+import com.fashionos.workflows.draft.ReplyState;
+import com.fashionos.workflows.draft.TemplateChoice;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowNotFoundException;
@@ -90,11 +89,11 @@ public class DraftService {
     private final BrandService brands;
     private final DealService deals;
     private final ContactService contacts;
+    private final AccountService accounts;
     private final AiRunService aiRuns;
     private final ConversationService conversations;
     private final PlaybookService playbooks;
     private final ActivityService activities;
-    private final ObjectProvider<DraftActivities> sendPath;
     private final Clock clock;
     private final @Nullable String webUiUrl;
     private final String namespace;
@@ -106,11 +105,11 @@ public class DraftService {
             BrandService brands,
             DealService deals,
             ContactService contacts,
+            AccountService accounts,
             AiRunService aiRuns,
             ConversationService conversations,
             PlaybookService playbooks,
             ActivityService activities,
-            ObjectProvider<DraftActivities> sendPath,
             ObjectProvider<Clock> clock,
             @Value("${fashionos.temporal.web-ui-url:}") @Nullable String webUiUrl,
             @Value("${fashionos.temporal.namespace:default}") String namespace) {
@@ -118,11 +117,11 @@ public class DraftService {
         this.brands = brands;
         this.deals = deals;
         this.contacts = contacts;
+        this.accounts = accounts;
         this.aiRuns = aiRuns;
         this.conversations = conversations;
         this.playbooks = playbooks;
         this.activities = activities;
-        this.sendPath = sendPath;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.webUiUrl = webUiUrl == null || webUiUrl.isBlank() ? null : webUiUrl.replaceAll("/+$", "");
         this.namespace = namespace;
@@ -290,6 +289,71 @@ public class DraftService {
         return update(actor, workflowId, s -> s.approve(new ApproveRequest(user, seenHash)));
     }
 
+    /**
+     * Sends one of the brand's approved WhatsApp templates instead of the current text (the only message allowed
+     * outside the 24-hour window): a new version with the rendered text, audited again; approve then sends it through
+     * Twilio as ContentSid + ContentVariables.
+     *
+     * @param variables placeholder values by position ("1", "2", …)
+     * @throws DraftException INVALID when the template is not the brand's, not approved, or a variable is missing
+     */
+    public DraftState useTemplate(DraftActor actor, String workflowId, UUID templateId, Map<String, String> variables) {
+        requirePropose(actor);
+        UUID user = requireUser(actor);
+        return update(actor, workflowId, s -> s.useTemplate(new TemplateChoice(templateId, variables, user)));
+    }
+
+    /**
+     * Values for a template's placeholders from the CRM record, by position: the contact's first name, the account,
+     * the deal (or the brand's campaign), the brand. What the CRM does not know (a date, a link) stays empty for the
+     * person to fill in; nothing is invented.
+     */
+    public Map<String, String> templateDefaults(
+            UUID brandId, WhatsAppTemplate template, @Nullable UUID contactId, @Nullable UUID dealId) {
+        return TenantContext.callAs(brandId, () -> {
+            Contact contact = contactId == null ? null : contacts.get(contactId).orElse(null);
+            Deal deal = dealId == null ? null : deals.get(dealId).orElse(null);
+            UUID accountId = contact != null && contact.accountId() != null
+                    ? contact.accountId()
+                    : deal == null ? null : deal.accountId();
+            String account = accountId == null
+                    ? null
+                    : accounts.get(accountId).map(Account::name).orElse(null);
+            var brand = brands.current().orElse(null);
+            String brandName = brand == null ? "" : brand.name();
+            String topic = deal != null
+                    ? deal.title()
+                    : brand == null || brand.campaign() == null ? brandName : brand.campaign();
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < template.variables().size(); i++) {
+                String v = template.variables().get(i).toLowerCase(java.util.Locale.ROOT);
+                String value;
+                if (v.contains("brand") || v.contains("maison") || v.contains("house")) {
+                    value = brandName;
+                } else if (v.contains("account") || v.contains("company") || v.contains("partner")) {
+                    value = account == null ? "" : account;
+                } else if (v.contains("deal")
+                        || v.contains("campaign")
+                        || v.contains("collection")
+                        || v.contains("project")) {
+                    value = topic;
+                } else if (v.contains("name") || v.contains("contact") || v.contains("first")) {
+                    value = contact == null ? "" : firstName(contact.name());
+                } else {
+                    value = "";
+                }
+                values.put(String.valueOf(i + 1), value);
+            }
+            return values;
+        });
+    }
+
+    private static String firstName(String name) {
+        String n = name.strip();
+        int space = n.indexOf(' ');
+        return space > 0 ? n.substring(0, space) : n;
+    }
+
     /** Rejects the draft; the workflow ends REJECTED. */
     public DraftState reject(DraftActor actor, String workflowId, String reason) {
         requirePropose(actor);
@@ -408,6 +472,46 @@ public class DraftService {
         });
     }
 
+    /**
+     * One page of the brand's drafts awaiting a decision, paged and sorted in SQL (sort properties: {@code createdAt},
+     * {@code channel}, {@code contact}, {@code deal}, {@code provider}); newest first without a sort.
+     */
+    public List<PendingDraft> pendingDraftPage(UUID brandId, Page page) {
+        return TenantContext.callAs(brandId, () -> conversations.pendingDraftPage(page).stream()
+                .map(r -> new PendingDraft(
+                        r.aiRunId(),
+                        r.workflowId(),
+                        r.messageId(),
+                        r.contactId(),
+                        r.contactName(),
+                        r.dealId(),
+                        r.dealTitle(),
+                        Channel.valueOf(r.channel().name()),
+                        r.subject(),
+                        preview(r.body()),
+                        r.provider(),
+                        r.createdAt()))
+                .toList());
+    }
+
+    /** How many drafts of the brand await a decision. */
+    public long countPendingDrafts(UUID brandId) {
+        return TenantContext.callAs(brandId, conversations::countPendingDrafts);
+    }
+
+    /**
+     * One page of the outbox, paged and sorted in SQL (sort properties: {@code when}, {@code channel}, {@code to},
+     * {@code status}); newest first without a sort.
+     */
+    public List<Message> outboxPage(UUID brandId, Page page) {
+        return TenantContext.callAs(brandId, () -> conversations.outboxPage(page));
+    }
+
+    /** How many messages the brand's outbox holds. */
+    public long countOutbox(UUID brandId) {
+        return TenantContext.callAs(brandId, conversations::countOutbox);
+    }
+
     /** Pending drafts to one contact (any deal), newest first. */
     public List<PendingDraft> pendingForContact(UUID brandId, UUID contactId) {
         return pendingDrafts(brandId).stream()
@@ -444,14 +548,16 @@ public class DraftService {
     // ---- the inline composer ----
 
     /**
-     * Sends a message a person wrote in the composer. The click on Send is its approval: the message is recorded
-     * APPROVED by the sender with the hash of exactly this text (the same gate as a draft), then sent through the
-     * channel's idempotent outbox and logged on the contact's (and deal's) timeline.
+     * Sends a message a person wrote in the composer, durably: starts a {@link HumanReplyWorkflow} whose approval is
+     * this call (approver = the sender, hash of exactly this text). The workflow records the approval on the message
+     * row (refused below AGENT, checked against the database), sends it with the same send activity as an approved
+     * draft (approval re-check, idempotent outbox) and writes it to the contact's (and deal's) timeline. Returns at
+     * once; the handle's result completes when the reply has ended.
      *
      * @throws DraftException FORBIDDEN below AGENT, INVALID for a blank text, a missing address or WhatsApp outside
      *     the 24-hour window (then only an approved template may go out: use "Draft message")
      */
-    public Message sendReply(
+    public ReplyHandle sendReply(
             DraftActor actor,
             UUID contactId,
             @Nullable UUID dealId,
@@ -469,59 +575,51 @@ public class DraftService {
         if (channel == Channel.EMAIL && (cleanSubject == null || cleanSubject.isEmpty())) {
             throw new DraftException(DraftException.Kind.INVALID, "An email needs a subject");
         }
-        Message recorded = TenantContext.callAs(actor.brandId(), sender, () -> {
-            Contact contact = contact(contactId);
-            String to = requireAddress(contact, channel);
+        TenantContext.runAs(actor.brandId(), () -> {
+            requireAddress(contact(contactId), channel);
             if (channel == Channel.WHATSAPP && !whatsappWindowOpen(actor.brandId(), contactId)) {
                 throw new DraftException(
                         DraftException.Kind.INVALID,
                         "Outside the 24-hour WhatsApp window a free-form message cannot be sent; use \"Draft message\""
                                 + " to send one of the brand's approved templates");
             }
-            try {
-                return conversations.recordHumanReply(new HumanReply(
-                        contactId,
-                        com.fashionos.crm.conversation.Channel.valueOf(channel.name()),
-                        to,
-                        null,
-                        cleanSubject,
-                        body,
-                        sender));
-            } catch (ApprovalRefusedException e) {
-                throw new DraftException(DraftException.Kind.FORBIDDEN, e.getMessage(), e);
-            }
         });
-        DraftActivities channels = sendPath.getIfAvailable();
-        if (channels == null) {
-            log.warn("No channel activities in this process; reply {} stays approved and queued", recorded.id());
-            return recorded;
+        ReplyRequest request = new ReplyRequest(
+                actor.brandId(),
+                UUID.randomUUID(),
+                contactId,
+                dealId,
+                channel,
+                sender,
+                cleanSubject,
+                body,
+                com.fashionos.workflows.draft.MessageHash.of(cleanSubject, body));
+        WorkflowOptions options = HumanReplyWorkflow.startOptions(request);
+        HumanReplyWorkflow stub = temporal.newWorkflowStub(HumanReplyWorkflow.class, options);
+        try {
+            WorkflowClient.start(stub::send, request);
+        } catch (WorkflowException e) {
+            throw new DraftException(
+                    DraftException.Kind.FAILED, "Temporal did not start the send: " + rootMessage(e), e);
         }
-        SendResult result = channels.send(new SendRequest(
-                actor.brandId(), recorded.id(), recorded.id(), sender, recorded.bodyHash(), "reply-" + recorded.id()));
-        return TenantContext.callAs(actor.brandId(), sender, () -> {
-            Message after = conversations.find(recorded.id()).orElse(recorded);
-            if (result.status() != SendStatus.FAILED) {
-                String label = result.status() == SendStatus.SANDBOXED ? "Not sent — sandbox" : "Sent";
-                Map<String, Object> metadata = new LinkedHashMap<>();
-                metadata.put("messageId", after.id().toString());
-                metadata.put("channel", channel.name());
-                metadata.put("status", result.status().name());
-                metadata.put("hash", after.bodyHash());
-                metadata.put("approvedBy", sender.toString());
-                metadata.put("humanWritten", true);
-                activities.log(new LogActivity(
-                        channel == Channel.EMAIL ? ActivityType.EMAIL : ActivityType.WHATSAPP,
-                        contactId,
-                        null,
-                        dealId,
-                        cleanSubject == null ? label : label + ": " + cleanSubject,
-                        body,
-                        metadata,
-                        null,
-                        sender));
-            }
-            return after;
-        });
+        log.info("Reply {} by {} to contact {} started ({})", request.replyId(), sender, contactId, channel);
+        return new ReplyHandle(
+                request.replyId(),
+                options.getWorkflowId(),
+                WorkflowStub.fromTyped(stub).getResultAsync(ReplyState.class));
+    }
+
+    /** The progress of a composer reply, through its workflow's query (empty when it cannot be read). */
+    public Optional<ReplyState> replyState(UUID brandId, String workflowId) {
+        if (!workflowId.startsWith("reply-" + brandId + "-")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(temporal.newWorkflowStub(HumanReplyWorkflow.class, workflowId)
+                    .state());
+        } catch (WorkflowException e) {
+            return Optional.empty();
+        }
     }
 
     // ---- helpers ----
@@ -558,12 +656,23 @@ public class DraftService {
             case DraftFailures.APPROVAL_DENIED -> new DraftException(DraftException.Kind.FORBIDDEN, message, e);
             // A validator's refusal reaches the client without its type (the SDK wraps it as a workflow execution
             // exception): it is a request the draft cannot take now.
-            case VALIDATOR_REJECTION ->
-                message != null && message.contains("no longer current")
-                        ? new DraftException(DraftException.Kind.STALE, DraftException.STALE_MESSAGE, e)
-                        : new DraftException(DraftException.Kind.CONFLICT, message, e);
+            case VALIDATOR_REJECTION -> validatorRefusal(e, message);
             default -> new DraftException(DraftException.Kind.FAILED, message, e);
         };
+    }
+
+    /** A validator's refusal, typed by its message prefix ({@link DraftFailures#typeOf}); the prefix is not shown. */
+    private static DraftException validatorRefusal(WorkflowException e, @Nullable String message) {
+        String type = DraftFailures.typeOf(e);
+        if (DraftFailures.STALE_HASH.equals(type) || (message != null && message.contains("no longer current"))) {
+            return new DraftException(DraftException.Kind.STALE, DraftException.STALE_MESSAGE, e);
+        }
+        String shown = message != null && type != null && message.startsWith(type + ": ")
+                ? message.substring(type.length() + 2)
+                : message;
+        return DraftFailures.INVALID_INPUT.equals(type)
+                ? new DraftException(DraftException.Kind.INVALID, shown, e)
+                : new DraftException(DraftException.Kind.CONFLICT, shown, e);
     }
 
     /** The first failure of the chain typed with a draft failure name, else the first application failure. */

@@ -1,21 +1,26 @@
 package com.fashionos.ui.draft;
 
+import com.fashionos.crm.common.Page;
+import com.fashionos.crm.common.SortOrder;
 import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,29 +44,44 @@ class DraftsView extends Div implements HasIntelligence {
         this.panels = panels;
         addClassName("fos-drafts-view");
         setSizeFull();
-        grid.addColumn(p -> WHEN.format(p.createdAt())).setHeader("Drafted").setAutoWidth(true);
+        grid.setMultiSort(false);
+        var drafted = grid.addColumn(p -> WHEN.format(p.createdAt()))
+                .setHeader("Drafted")
+                .setKey("createdAt")
+                .setSortProperty("createdAt")
+                .setAutoWidth(true);
         grid.addColumn(p -> DraftPanel.channelLabel(p.channel()))
                 .setHeader("Channel")
+                .setKey("channel")
+                .setSortProperty("channel")
                 .setAutoWidth(true);
         grid.addComponentColumn(p -> new Anchor("crm/contacts/" + p.contactId(), p.contactName()))
                 .setHeader("To")
+                .setKey("contact")
+                .setSortProperty("contact")
                 .setAutoWidth(true);
         grid.addComponentColumn(p -> p.dealId() == null
                         ? new Span("—")
                         : new Anchor("crm/deals/" + p.dealId(), String.valueOf(p.dealTitle())))
                 .setHeader("Deal")
+                .setKey("deal")
+                .setSortProperty("deal")
                 .setAutoWidth(true);
         grid.addColumn(p -> (p.subject() == null ? "" : p.subject() + " — ") + p.preview())
                 .setHeader("Draft")
                 .setFlexGrow(1);
         grid.addColumn(p -> "local".equals(p.provider()) ? "local model" : String.valueOf(p.provider()))
                 .setHeader("Written by")
+                .setKey("provider")
+                .setSortProperty("provider")
                 .setAutoWidth(true);
+        grid.sort(GridSortOrder.desc(drafted).build());
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
-        // At most a few hundred drafts wait at once (they expire): one query, newest first.
-        List<PendingDraft> pending = drafts.pendingDrafts(panels.actor().brandId());
-        grid.setItems(pending);
-        if (pending.isEmpty()) {
+        UUID brandId = panels.actor().brandId();
+        // Paged and sorted in SQL: the grid asks for the rows it shows, and for the count.
+        grid.setItems(query -> drafts.pendingDraftPage(brandId, page(query)).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, drafts.countPendingDrafts(brandId)));
+        if (drafts.countPendingDrafts(brandId) == 0) {
             add(new EmptyState(
                     VaadinIcon.MAGIC,
                     "No drafts waiting",
@@ -69,6 +89,16 @@ class DraftsView extends Div implements HasIntelligence {
         } else {
             add(grid);
         }
+    }
+
+    /** The grid's query as a page of a crm list: offset, limit (capped) and the sort orders. */
+    static Page page(Query<?, ?> query) {
+        return new Page(
+                query.getOffset(),
+                Math.min(query.getLimit(), Page.MAX_LIMIT),
+                query.getSortOrders().stream()
+                        .map(order -> new SortOrder(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))
+                        .toList());
     }
 
     private void open(PendingDraft pending) {

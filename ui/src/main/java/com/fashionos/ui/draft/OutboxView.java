@@ -4,6 +4,7 @@ import com.fashionos.crm.conversation.Message;
 import com.fashionos.crm.conversation.MessageStatus;
 import com.fashionos.ui.base.EmptyState;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,7 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
+import java.util.UUID;
 
 /**
  * The outbox: messages that left the draft stage, newest first, with what happened to each — "Sent", "not sent —
@@ -28,20 +29,36 @@ class OutboxView extends Div {
     OutboxView(DraftService drafts, DraftPanels panels) {
         addClassName("fos-outbox-view");
         setSizeFull();
-        grid.addColumn(m -> DraftsView.WHEN.format(m.sentAt() != null ? m.sentAt() : m.createdAt()))
+        grid.setMultiSort(false);
+        var when = grid.addColumn(m -> DraftsView.WHEN.format(m.sentAt() != null ? m.sentAt() : m.createdAt()))
                 .setHeader("When")
+                .setKey("when")
+                .setSortProperty("when")
                 .setAutoWidth(true);
         grid.addColumn(m -> m.channel().name().equals("EMAIL") ? "Email" : "WhatsApp")
                 .setHeader("Channel")
+                .setKey("channel")
+                .setSortProperty("channel")
                 .setAutoWidth(true);
-        grid.addColumn(m -> String.valueOf(m.toAddress())).setHeader("To").setAutoWidth(true);
+        grid.addColumn(m -> String.valueOf(m.toAddress()))
+                .setHeader("To")
+                .setKey("to")
+                .setSortProperty("to")
+                .setAutoWidth(true);
         grid.addColumn(m -> (m.subject() == null ? "" : m.subject() + " — ") + m.body())
                 .setHeader("Message")
                 .setFlexGrow(1);
-        grid.addComponentColumn(OutboxView::status).setHeader("Status").setAutoWidth(true);
-        List<Message> messages = drafts.outbox(panels.actor().brandId());
-        grid.setItems(messages);
-        if (messages.isEmpty()) {
+        grid.addComponentColumn(OutboxView::status)
+                .setHeader("Status")
+                .setKey("status")
+                .setSortProperty("status")
+                .setAutoWidth(true);
+        grid.sort(GridSortOrder.desc(when).build());
+        UUID brandId = panels.actor().brandId();
+        // Paged and sorted in SQL: the grid asks for the rows it shows, and for the count.
+        grid.setItems(query -> drafts.outboxPage(brandId, DraftsView.page(query)).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, drafts.countOutbox(brandId)));
+        if (drafts.countOutbox(brandId) == 0) {
             add(new EmptyState(
                     VaadinIcon.OUTBOX, "Nothing sent yet", "Approved drafts and replies you send appear here."));
         } else {

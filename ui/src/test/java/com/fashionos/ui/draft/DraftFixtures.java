@@ -145,6 +145,18 @@ public class DraftFixtures {
         });
     }
 
+    /**
+     * A new contact of the Maison with only a WhatsApp number and no message from them: the 24-hour window is closed,
+     * so only an approved template may be sent.
+     */
+    public UUID newWhatsappContact(String name) {
+        return asMaison(() -> contacts.create(
+                        ContactForm.named(name)
+                                .withWhatsapp("+3361" + String.format("%07d", (int) (Math.random() * 9_999_999))),
+                        "FR")
+                .id());
+    }
+
     /** Signs {@code email} in on this thread, acting for the Maison (browserless tests navigate afterwards). */
     public void signIn(String email) {
         UserDetails user = details.loadUserByUsername(email);

@@ -37,6 +37,8 @@ public record DraftProposal(
 
     /** {@link #provider()} of a version written by hand. */
     public static final String HUMAN_PROVIDER = "human";
+    /** {@link #model()} of a version whose WhatsApp template a human chose ({@code useTemplate}). */
+    public static final String TEMPLATE_MODEL = "whatsapp-template";
 
     public DraftProposal {
         sources = sources == null ? List.of() : List.copyOf(sources);

@@ -72,10 +72,28 @@ public interface NeuralDraftWorkflow {
 
     /**
      * Refuses unless the draft awaits approval, the approver is given and the hash is the current text's hash (a stale
-     * hash means the approver saw a version that is no longer current).
+     * hash means the approver saw a version that is no longer current), and, for a WhatsApp template, every required
+     * variable is filled.
      */
     @UpdateValidatorMethod(updateName = "approve")
     void validateApprove(ApproveRequest request);
+
+    /**
+     * Replaces the current text by one of the brand's approved WhatsApp templates with its variables filled (outside
+     * the 24-hour window after the contact's last inbound message only a template may be sent): renders it, re-runs
+     * the Guardian audit on the rendered text and records a new version that carries the ContentSid and
+     * ContentVariables, which approve then sends through Twilio. Returns the new state.
+     */
+    @UpdateMethod
+    DraftState useTemplate(TemplateChoice choice);
+
+    /**
+     * Refuses unless the draft is a WhatsApp draft awaiting approval, the user is given, the template is one of the
+     * brand's templates known to the draft and approved by WhatsApp, every required variable is filled (not blank,
+     * not a "[gap]"), and the choice changes the text.
+     */
+    @UpdateValidatorMethod(updateName = "useTemplate")
+    void validateUseTemplate(TemplateChoice choice);
 
     /** Rejects the draft with a reason; the workflow ends REJECTED. Returns the final state. */
     @UpdateMethod

@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -46,6 +48,14 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
     static final String IMPROVE_LOOP_CHANGE = "draft-improve-loop";
     /** Version of {@link #IMPROVE_LOOP_CHANGE} that retrieves playbook sections again with the instructions. */
     static final int IMPROVE_LOOP_RETRIEVES_AGAIN = 1;
+    /**
+     * {@code Workflow.getVersion} change id of a resumed WhatsApp draft: version 1 gathers the context again right
+     * after the resume, so that the brand's templates are known to {@code useTemplate}; the default path (histories
+     * without the marker) gathers nothing until an improve needs it.
+     */
+    static final String RESUME_TEMPLATES_CHANGE = "draft-resume-whatsapp-templates";
+    /** Version of {@link #RESUME_TEMPLATES_CHANGE} that gathers the context of a resumed WhatsApp draft. */
+    static final int RESUME_GATHERS_TEMPLATES = 1;
 
     private static final Logger log = Workflow.getLogger(NeuralDraftWorkflowImpl.class);
 
@@ -114,6 +124,12 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
         ResumePoint resume = request.resumeFrom();
         if (resume != null) {
             restore(resume);
+            if (request.channel() == Channel.WHATSAPP
+                    && resume.deadlineEpochMillis() > Workflow.currentTimeMillis()
+                    && Workflow.getVersion(RESUME_TEMPLATES_CHANGE, Workflow.DEFAULT_VERSION, RESUME_GATHERS_TEMPLATES)
+                            >= RESUME_GATHERS_TEMPLATES) {
+                reloadTemplates();
+            }
         } else if (!draftFirstVersion()) {
             return state();
         }
@@ -197,6 +213,16 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
                 "resume", StepStatus.DONE, "version " + version + " restored from the database", version, now, now));
         status = DraftStatus.AWAITING_APPROVAL;
         log.info("Draft {} resumed at version {}", request.draftId(), version);
+    }
+
+    /** After a resume: the brand's templates come with the context; a failure leaves the draft waiting as it was. */
+    private void reloadTemplates() {
+        try {
+            contextFor(version);
+        } catch (ActivityFailure failure) {
+            error = "Could not load the brand's WhatsApp templates: " + describe(failure);
+        }
+        status = DraftStatus.AWAITING_APPROVAL;
     }
 
     // ---- the wait ----
@@ -344,6 +370,12 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
                     "The text you approved is no longer current (version " + version
                             + " is); review the current text and approve again");
         }
+        DraftProposal current = Objects.requireNonNull(proposal);
+        if (current.templateSid() != null
+                && current.templateVariables().values().stream().anyMatch(WhatsAppTemplate::unfilled)) {
+            throw invalid("The WhatsApp template still has a variable to fill in; choose the template with every"
+                    + " variable filled before approving");
+        }
     }
 
     @Override
@@ -410,6 +442,104 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
         } finally {
             decisionLock.unlock();
         }
+    }
+
+    @Override
+    public void validateUseTemplate(TemplateChoice choice) {
+        requireAwaitingApproval("choose a template for");
+        if (choice == null || choice.templateId() == null) {
+            throw invalid("templateId is required");
+        }
+        requireUser(choice.userId(), "userId");
+        if (request.channel() != Channel.WHATSAPP) {
+            throw invalid("Only a WhatsApp draft is sent as a template; this draft is an email");
+        }
+        WhatsAppTemplate template = knownTemplate(choice.templateId());
+        if (template == null) {
+            throw invalid("Template " + choice.templateId() + " is not one of this brand's WhatsApp templates");
+        }
+        if (!template.approvedForSending()) {
+            throw invalid("Template \"" + template.name() + "\" is not approved by WhatsApp (status "
+                    + template.status() + "); only an approved template may be sent");
+        }
+        List<String> missing = template.missing(choice.variables());
+        if (!missing.isEmpty()) {
+            throw invalid("Fill in " + String.join(", ", missing) + " for template \"" + template.name() + "\"");
+        }
+        DraftProposal current = Objects.requireNonNull(proposal);
+        Map<String, String> values = templateValues(template, choice.variables());
+        if (template.contentSid().equals(current.templateSid())
+                && values.equals(current.templateVariables())
+                && MessageHash.of(null, template.render(values)).equals(textHash)) {
+            throw invalid("The draft already uses template \"" + template.name() + "\" with these values");
+        }
+    }
+
+    @Override
+    public DraftState useTemplate(TemplateChoice choice) {
+        decisionLock.lock();
+        try {
+            validateUseTemplate(choice);
+            int next = version + 1;
+            WhatsAppTemplate template = Objects.requireNonNull(knownTemplate(choice.templateId()));
+            Map<String, String> values = templateValues(template, choice.variables());
+            DraftProposal current = Objects.requireNonNull(proposal);
+            DraftProposal chosen = new DraftProposal(
+                    Channel.WHATSAPP,
+                    null,
+                    template.render(values),
+                    template.language(),
+                    "Template \u201c" + template.name()
+                            + "\u201d chosen by hand: outside the 24-hour WhatsApp window only"
+                            + " an approved template may be sent. Earlier rationale: " + current.rationale(),
+                    current.sources(),
+                    DraftProposal.HUMAN_PROVIDER,
+                    DraftProposal.TEMPLATE_MODEL,
+                    0,
+                    0,
+                    template.contentSid(),
+                    values);
+            try {
+                GuardianAudit verdict = runStep(
+                        "audit",
+                        next,
+                        DraftStatus.AUDITING,
+                        () -> guardian.audit(request.brandId(), chosen),
+                        NeuralDraftWorkflowImpl::describeAudit);
+                recordVersion(VersionOrigin.TEMPLATE, choice.userId(), null, chosen, verdict, sources);
+            } catch (ActivityFailure failure) {
+                throw revisionFailed("apply the template to", failure);
+            }
+            error = null;
+            status = DraftStatus.AWAITING_APPROVAL;
+            log.info("Draft {} uses template {} from version {}", request.draftId(), template.name(), version);
+            return state();
+        } finally {
+            decisionLock.unlock();
+        }
+    }
+
+    private @Nullable WhatsAppTemplate knownTemplate(@Nullable UUID templateId) {
+        DraftContext known = context;
+        if (templateId == null || known == null) {
+            return null;
+        }
+        return known.whatsappTemplates().stream()
+                .filter(t -> templateId.equals(t.id()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The values of the template's placeholders only, stripped; extra keys are dropped. */
+    private static Map<String, String> templateValues(WhatsAppTemplate template, Map<String, String> given) {
+        Map<String, String> values = new TreeMap<>();
+        for (String key : template.requiredKeys()) {
+            String value = given.get(key);
+            if (value != null) {
+                values.put(key, value.strip());
+            }
+        }
+        return values;
     }
 
     @Override

@@ -7,5 +7,7 @@ public enum VersionOrigin {
     /** The Content agent's redraft after an improve decision. */
     IMPROVE,
     /** A human edited the text by hand. */
-    EDIT
+    EDIT,
+    /** A human chose one of the brand's approved WhatsApp templates and filled its variables. */
+    TEMPLATE
 }

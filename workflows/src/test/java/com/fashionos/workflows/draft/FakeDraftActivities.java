@@ -38,6 +38,10 @@ final class FakeDraftActivities implements DraftActivities {
     volatile Set<UUID> deniedApprovers = Set.of();
     /** What the channel answers. */
     volatile SendStatus sendStatus = SendStatus.SENT;
+    /** Whether the contact wrote on WhatsApp within the last 24 hours. */
+    volatile boolean whatsappWindowOpen = true;
+    /** The brand's WhatsApp templates, as the context reads them. */
+    volatile List<WhatsAppTemplate> templates = List.of();
 
     @Override
     public DraftContext gatherContext(UUID brandId, UUID contactId, @Nullable UUID dealId) {
@@ -58,8 +62,8 @@ final class FakeDraftActivities implements DraftActivities {
                 dealId == null ? null : "EUR",
                 List.of("2026-10-02 Call: interested in SS25 beauty partner slot"),
                 "Quiet luxury; warm, precise, never pushy; sign off 'With warmth, the Maison'.",
-                true,
-                List.of());
+                whatsappWindowOpen,
+                templates);
     }
 
     @Override

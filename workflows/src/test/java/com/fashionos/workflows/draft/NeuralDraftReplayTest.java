@@ -93,7 +93,9 @@ class NeuralDraftReplayTest {
                         "reject.json",
                         "expire.json",
                         "malformed-compose.json",
-                        "resume-improve-approve.json");
+                        "resume-improve-approve.json",
+                        "resume-whatsapp-reject.json",
+                        "use-template-then-approve.json");
     }
 
     @Test
@@ -147,6 +149,14 @@ class NeuralDraftReplayTest {
 
         @Override
         public void validateApprove(ApproveRequest request) {}
+
+        @Override
+        public DraftState useTemplate(TemplateChoice choice) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void validateUseTemplate(TemplateChoice choice) {}
 
         @Override
         public DraftState reject(RejectRequest request) {
