@@ -451,14 +451,8 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
                 null,
                 null,
                 type,
-                () -> {
-                    if (timeline != null) {
-                        timeline.refresh();
-                    }
-                    if (tasks != null) {
-                        tasks.refresh();
-                    }
-                });
+                // the activity moves "last active" in the overview and the intelligence panel too
+                this::reload);
         dialog.open();
     }
 
