@@ -101,9 +101,7 @@ class CrmJourneyIT {
         try {
             journey();
         } catch (RuntimeException | AssertionError e) {
-            screenshot("crm-failure");
-            System.err.println("ACTIVE: "
-                    + js("const a = document.activeElement; return a ? a.outerHTML.substring(0, 300) : 'none';"));
+            screenshot("crm-failure"); // what the browser showed when a step gave up
             throw e;
         }
     }
