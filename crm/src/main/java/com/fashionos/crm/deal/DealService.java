@@ -125,6 +125,9 @@ public class DealService {
         if (!java.util.Objects.equals(before.primaryContactId(), params.get("contact"))) {
             changes.put("primaryContactId", String.valueOf(params.get("contact")));
         }
+        if (!java.util.Objects.equals(before.ownerId(), params.get("owner"))) {
+            changes.put("ownerId", String.valueOf(params.get("owner")));
+        }
         audit.record(actor.id(), "UPDATE", "deal", id, changes);
         return require(id);
     }
@@ -145,6 +148,21 @@ public class DealService {
                 .param("number", number)
                 .query(DealService::deal)
                 .optional();
+    }
+
+    /**
+     * The members of the current brand who can own a deal (agents and above: a viewer cannot work a deal), by name.
+     * Row-level security limits the memberships to the current brand.
+     */
+    @Transactional(readOnly = true)
+    public List<DealOwner> owners() {
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name, u.email
+                        FROM memberships m JOIN app_users u ON u.id = m.user_id
+                        WHERE m.brand_id = app_brand_id() AND m.role <> 'VIEWER'
+                        ORDER BY lower(u.display_name), u.email""")
+                .query((rs, row) -> new DealOwner(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     /** Soft-deletes a deal; {@link #restore(UUID)} undoes it. */
@@ -498,6 +516,10 @@ public class DealService {
                 errors.add(
                         new ValidationException("currency", "\"" + currency + "\" is not a currency code (e.g. EUR)"));
             }
+        }
+        if (form.ownerId() != null
+                && owners().stream().noneMatch(o -> o.userId().equals(form.ownerId()))) {
+            errors.add(new ValidationException("ownerId", "The owner must be an agent or manager of this brand"));
         }
         if (!errors.isEmpty()) {
             throw errors.getFirst();

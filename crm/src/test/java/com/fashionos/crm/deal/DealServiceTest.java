@@ -11,6 +11,7 @@ import com.fashionos.crm.activity.ActivityType;
 import com.fashionos.crm.audit.AuditLog;
 import com.fashionos.crm.common.Page;
 import com.fashionos.crm.common.SortOrder;
+import com.fashionos.crm.common.ValidationException;
 import com.fashionos.crm.contact.ContactFilter;
 import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.testsupport.SeededCrmTest;
@@ -278,5 +279,35 @@ class DealServiceTest extends SeededCrmTest {
         assertThatThrownBy(() -> asNord(() -> deals.moveToStage(
                         maisonDeal.id(), DealStage.LEAD, nordOwner().id())))
                 .isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    @Test
+    void the_owner_is_an_agent_or_manager_of_the_brand_and_changing_it_is_saved_and_audited() {
+        var owners = asMaison(() -> deals.owners());
+        var viewer = users.findByEmail("viewer@fashionos.demo").orElseThrow();
+        assertThat(owners).extracting(DealOwner::displayName).containsExactly("Luca Bernardi", "Margaux Delacroix");
+        assertThat(owners)
+                .extracting(DealOwner::userId)
+                .doesNotContain(viewer.id(), nordOwner().id());
+
+        Deal deal = asMaison(() -> deals.create(DealForm.of("Owned by Luca", sponsorAccount)
+                .withOwnerId(owners.getFirst().userId())));
+        assertThat(deal.ownerId()).isEqualTo(owners.getFirst().userId());
+        Deal moved = asMaison(() -> deals.update(deal.id(), DealForm.from(deal).withOwnerId(owner().id())));
+        assertThat(moved.ownerId()).isEqualTo(owner().id());
+        assertThat(asMaison(() -> audit.forEntity("deal", deal.id(), 10)))
+                .filteredOn(e -> e.action().equals("UPDATE"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.details())
+                        .containsEntry("ownerId", owner().id().toString()));
+
+        for (UUID stranger : List.of(viewer.id(), nordOwner().id())) {
+            assertThatThrownBy(() -> asMaison(
+                            () -> deals.update(deal.id(), DealForm.from(moved).withOwnerId(stranger))))
+                    .isInstanceOf(ValidationException.class)
+                    .extracting(e -> ((ValidationException) e).field())
+                    .isEqualTo("ownerId");
+        }
+        assertThat(asMaison(() -> deals.get(deal.id())).orElseThrow().ownerId()).isEqualTo(owner().id());
     }
 }

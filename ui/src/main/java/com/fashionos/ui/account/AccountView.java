@@ -24,6 +24,7 @@ import com.fashionos.ui.activity.Toasts;
 import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.ui.base.RouteRecord;
 import com.fashionos.ui.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -42,12 +42,10 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An account: its facts, contacts, deals and timeline (its own activities and those of its contacts and deals). */
@@ -64,7 +62,7 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
     private final CurrentUser currentUser;
     private final boolean canEdit;
     private final boolean canDelete;
-    private @Nullable Account account;
+    private final RouteRecord<Account> account;
 
     @Nullable
     Timeline timeline;
@@ -96,6 +94,8 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
         this.currentUser = currentUser;
         this.canEdit = Permissions.canEdit(currentUser);
         this.canDelete = Permissions.canDelete(currentUser);
+        this.account = new RouteRecord<>("accountId", "account", RouteRecord.byUuid(id -> accounts.get(id)
+                .filter(a -> !a.deleted())));
         addClassName("fos-account-view");
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         for (Button b : List.of(edit, logActivity, delete)) {
@@ -106,8 +106,14 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
         delete.setTooltipText("Delete account");
         edit.addClickListener(e -> new AccountDialog(accounts, require(), saved -> {
                     Toasts.success(saved.name() + " saved");
-                    account = saved;
-                    render();
+                    boolean renamed = !saved.name().equals(require().name());
+                    account.show(saved);
+                    if (renamed) {
+                        // the heading and the tab title carry the name: navigate afresh
+                        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                    } else {
+                        render();
+                    }
                 })
                 .open());
         logActivity.addClickListener(e -> new LogActivityDialog(
@@ -139,37 +145,22 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get("accountId").orElse("");
-        try {
-            account =
-                    accounts.get(UUID.fromString(raw)).filter(a -> !a.deleted()).orElse(null);
-        } catch (IllegalArgumentException e) {
-            account = null;
-        }
-        if (account == null) {
-            event.rerouteToError(NotFoundException.class, "No account " + raw);
-            return;
-        }
-        render();
+        account.load(event).ifPresent(a -> render());
     }
 
     @Override
     public String getPageTitle() {
-        return (account == null ? "Account" : account.name()) + " · FashionOS CRM";
+        return account.pageTitle(Account::name);
     }
 
     Account require() {
-        if (account == null) {
-            throw new IllegalStateException("No account loaded");
-        }
-        return account;
+        return account.require();
     }
 
     private void render() {
         Account a = require();
         removeAll();
-        var title = new H2(a.name());
-        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
+        // the layout's heading already names the account: the header adds its type, tier, website and city
         var type = new Span(a.type().label());
         type.getElement().getThemeList().add("badge");
         var sub = new Div(type);
@@ -193,8 +184,8 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
                 LumoUtility.AlignItems.CENTER,
                 LumoUtility.FlexWrap.WRAP,
                 LumoUtility.TextColor.SECONDARY);
-        var left = new Div(title, sub);
-        left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        sub.addClassName("fos-account-sub");
+        var left = sub;
         edit.setVisible(canEdit);
         logActivity.setVisible(canEdit);
         delete.setVisible(canDelete);
@@ -321,10 +312,10 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
 
     @Override
     public void bindIntelligence(IntelligencePanel panel) {
-        if (account == null) {
+        if (account.current().isEmpty()) {
             return;
         }
-        Account a = account;
+        Account a = account.require();
         var facts = new Paragraph(a.type().label()
                 + (a.budgetTier() == null ? "" : " · " + a.budgetTier().label() + " budget")
                 + (a.industry() == null ? "" : " · " + a.industry()));

@@ -3,20 +3,13 @@ package com.fashionos.ui.activity;
 import com.fashionos.crm.activity.ActivityService;
 import com.fashionos.crm.activity.TimelineEntry;
 import com.fashionos.ui.security.CurrentUser;
-import com.fashionos.ui.security.TenantAccess;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.Command;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 
 /**
@@ -31,19 +24,15 @@ public class RecentActivityFeed extends Div {
     static final int SIZE = 6;
 
     private final ActivityService activities;
-    private final ActivityBroadcaster broadcaster;
-    private final CurrentUser currentUser;
     private final Display display;
-    private @Nullable Registration registration;
 
     RecentActivityFeed(
             ActivityService activities, ActivityBroadcaster broadcaster, CurrentUser currentUser, Display display) {
         this.activities = activities;
-        this.broadcaster = broadcaster;
-        this.currentUser = currentUser;
         this.display = display;
         addClassNames("fos-feed", "fos-recent-feed");
         refresh();
+        LiveRefresh.whileAttached(this, broadcaster, currentUser, this::refresh);
     }
 
     /** Reloads the newest entries. */
@@ -81,24 +70,5 @@ public class RecentActivityFeed extends Div {
         item.addClassName("fos-feed-item");
         item.getStyle().set("text-decoration", "none").set("min-width", "0");
         return item;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        var user = currentUser.get();
-        if (user.isEmpty()) {
-            return;
-        }
-        Command refresh = TenantAccess.bind(this::refresh);
-        registration = broadcaster.register(user.get().currentBrand().id(), brand -> ui.access(refresh));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (registration != null) {
-            registration.remove();
-            registration = null;
-        }
     }
 }

@@ -90,8 +90,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         addClassName("fos-shell");
         FashionUser user = currentUser.require();
         add(sidebar(user), main(), intelligencePanel());
+        // the shortcut listens on the whole UI; the browser keeps what is typed until the palette has focus
         Shortcuts.addShortcutListener(this, (Command) this::openSearch, Key.KEY_K, KeyModifier.CONTROL);
         Shortcuts.addShortcutListener(this, (Command) this::openSearch, Key.KEY_K, KeyModifier.META);
+        SearchPalette.installTypeAhead(this);
         search.getElement().addEventListener("click", event -> openSearch());
         Object collapsed =
                 UI.getCurrent() == null ? null : UI.getCurrent().getSession().getAttribute(INTEL_COLLAPSED);

@@ -27,6 +27,7 @@ import com.fashionos.ui.activity.Toasts;
 import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.ui.base.RouteRecord;
 import com.fashionos.ui.draft.DraftPanel;
 import com.fashionos.ui.draft.DraftPanels;
 import com.fashionos.ui.security.CurrentUser;
@@ -43,7 +44,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -58,7 +58,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
@@ -91,7 +90,7 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
     private final boolean canEdit;
     private final boolean canDelete;
 
-    private @Nullable Contact contact;
+    private final RouteRecord<Contact> contact;
     private @Nullable IntelligencePanel intelligence;
 
     @Nullable
@@ -136,6 +135,8 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
         this.currentUser = currentUser;
         this.canEdit = Permissions.canEdit(currentUser);
         this.canDelete = Permissions.canDelete(currentUser);
+        this.contact = new RouteRecord<>("contactId", "contact", RouteRecord.byUuid(id -> contacts.get(id)
+                .filter(c -> !c.deleted())));
         addClassName("fos-contact-360");
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         logActivity.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -150,34 +151,27 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get("contactId").orElse("");
-        try {
-            contact =
-                    contacts.get(UUID.fromString(raw)).filter(c -> !c.deleted()).orElse(null);
-        } catch (IllegalArgumentException e) {
-            contact = null;
-        }
-        if (contact == null) {
-            event.rerouteToError(NotFoundException.class, "No contact " + raw);
-            return;
-        }
-        render();
+        contact.load(event).ifPresent(c -> render());
     }
 
     @Override
     public String getPageTitle() {
-        return (contact == null ? "Contact" : contact.name()) + " · FashionOS CRM";
+        return contact.pageTitle(Contact::name);
     }
 
     Contact requireContact() {
-        if (contact == null) {
-            throw new IllegalStateException("No contact loaded");
-        }
-        return contact;
+        return contact.require();
     }
 
     private void reload() {
-        contact = contacts.get(requireContact().id()).orElseThrow();
+        Contact fresh = contacts.get(requireContact().id()).orElseThrow();
+        if (!fresh.name().equals(requireContact().name())) {
+            // the heading and the tab title carry the name: navigate afresh
+            contact.show(fresh);
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            return;
+        }
+        contact.show(fresh);
         int selected = currentTabs == null ? 0 : currentTabs.getSelectedIndex();
         render();
         if (currentTabs != null) {
@@ -222,10 +216,8 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
     TabSheet currentTabs;
 
     private Component header(Contact c) {
+        // the layout's heading already names the contact: the header adds who they are, not the name again
         var avatar = new Avatar(c.name());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_LARGE);
-        var name = new H2(c.name());
-        name.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
         var sub = new Div();
         sub.addClassNames(
                 LumoUtility.Display.FLEX,
@@ -244,9 +236,11 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
             badge.getElement().getThemeList().add("badge contrast small");
             sub.add(badge);
         }
-        var who = new Div(name, sub);
-        who.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
-        var left = new Div(avatar, who);
+        if (c.role() == null && c.accountId() == null && c.tags().isEmpty()) {
+            sub.add(new Span("No role or account yet"));
+        }
+        sub.addClassName("fos-contact-sub");
+        var left = new Div(avatar, sub);
         left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
         logActivity.setVisible(canEdit);
         edit.setVisible(canEdit);
@@ -274,7 +268,7 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
                 fact("Last active", c.lastActivityAt() == null ? "never" : display.when(c.lastActivityAt())),
                 fact("Open deal value", Display.money(c.openDealValue(), display.brandCurrency())));
         facts.addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.SMALL);
-        facts.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(11rem, 1fr))");
+        facts.getStyle().set("grid-template-columns", "repeat(auto-fill, minmax(9.5rem, 1fr))");
 
         var bioTitle = new H3("Bio");
         bioTitle.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
@@ -293,14 +287,15 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
         notes.getStyle().set("white-space", "pre-line");
         var left = new Div(facts, bioTitle, bio, notesTitle, notes);
         left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
-        left.getStyle().set("flex", "2 1 20rem").set("min-width", "0");
+        // at laptop width the tasks wrap below the facts rather than squeezing both into slivers
+        left.getStyle().set("flex", "3 1 26rem").set("min-width", "0");
         var right = new Div(tasks);
         right.addClassNames(
                 LumoUtility.Padding.MEDIUM,
                 LumoUtility.BorderRadius.LARGE,
                 LumoUtility.Border.ALL,
                 LumoUtility.BorderColor.CONTRAST_10);
-        right.getStyle().set("flex", "1 1 14rem").set("min-width", "0").set("align-self", "start");
+        right.getStyle().set("flex", "1 1 16rem").set("min-width", "0").set("align-self", "start");
         var box = new Div(left, right);
         box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         return box;
@@ -456,14 +451,8 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
                 null,
                 null,
                 type,
-                () -> {
-                    if (timeline != null) {
-                        timeline.refresh();
-                    }
-                    if (tasks != null) {
-                        tasks.refresh();
-                    }
-                });
+                // the activity moves "last active" in the overview and the intelligence panel too
+                this::reload);
         dialog.open();
     }
 
@@ -481,10 +470,10 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public void bindIntelligence(IntelligencePanel panel) {
         intelligence = panel;
-        if (contact == null) {
+        if (contact.current().isEmpty()) {
             return;
         }
-        Contact c = contact;
+        Contact c = contact.require();
         var facts = new Div(
                 fact("Role", c.role()),
                 fact("Last active", c.lastActivityAt() == null ? "never" : display.when(c.lastActivityAt())),

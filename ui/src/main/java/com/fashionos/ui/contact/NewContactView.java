@@ -3,11 +3,11 @@ package com.fashionos.ui.contact;
 import com.fashionos.crm.common.ValidationException;
 import com.fashionos.crm.contact.ContactForm;
 import com.fashionos.crm.contact.ContactService;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -53,18 +53,21 @@ class NewContactView extends Div {
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(event -> save());
+        // Enter saves from any field; re-focusing first commits the value of the field being typed in
+        save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         var cancel = new Button("Cancel", event -> getUI().ifPresent(ui -> ui.navigate(ContactsView.class)));
         var actions = new Div(save, cancel);
         actions.addClassName("fos-form-actions");
 
+        // the layout's heading says "New contact": the card only adds who belongs here
         var card = new Div(
-                new H2("Add a contact"),
                 new Paragraph(
                         "Editors, stylists, buyers, sponsor managers and vendors: everyone the Maison works with."),
                 form,
                 actions);
         card.addClassName("fos-card");
         add(card);
+        name.focus();
     }
 
     private void save() {

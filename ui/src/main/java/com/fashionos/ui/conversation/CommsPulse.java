@@ -2,21 +2,15 @@ package com.fashionos.ui.conversation;
 
 import com.fashionos.crm.conversation.ConversationThreads;
 import com.fashionos.ui.activity.ActivityBroadcaster;
+import com.fashionos.ui.activity.LiveRefresh;
 import com.fashionos.ui.security.CurrentUser;
-import com.fashionos.ui.security.TenantAccess;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.Command;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 
 /**
@@ -28,19 +22,15 @@ import org.springframework.context.annotation.Scope;
 public class CommsPulse extends Div {
 
     private final ConversationThreads threads;
-    private final ActivityBroadcaster broadcaster;
-    private final CurrentUser currentUser;
     final Span email = new Span();
     final Span whatsapp = new Span();
-    private @Nullable Registration registration;
 
     CommsPulse(ConversationThreads threads, ActivityBroadcaster broadcaster, CurrentUser currentUser) {
         this.threads = threads;
-        this.broadcaster = broadcaster;
-        this.currentUser = currentUser;
         addClassName("fos-comms-pulse");
         add(row(VaadinIcon.ENVELOPE_O, "Email", email), row(VaadinIcon.COMMENT_ELLIPSIS_O, "WhatsApp", whatsapp));
         refresh();
+        LiveRefresh.whileAttached(this, broadcaster, currentUser, this::refresh);
     }
 
     private static Anchor row(VaadinIcon icon, String label, Span count) {
@@ -66,24 +56,5 @@ public class CommsPulse extends Div {
         count.setText(Long.toString(n));
         count.getElement().getClassList().set("fos-pulse-unread", n > 0);
         count.getElement().setAttribute("aria-label", n + " unread threads");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        var user = currentUser.get();
-        if (user.isEmpty()) {
-            return;
-        }
-        Command refresh = TenantAccess.bind(this::refresh);
-        registration = broadcaster.register(user.get().currentBrand().id(), brand -> ui.access(refresh));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (registration != null) {
-            registration.remove();
-            registration = null;
-        }
     }
 }

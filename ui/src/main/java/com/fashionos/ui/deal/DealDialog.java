@@ -8,6 +8,7 @@ import com.fashionos.crm.contact.ContactFilter;
 import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.deal.Deal;
 import com.fashionos.crm.deal.DealForm;
+import com.fashionos.crm.deal.DealOwner;
 import com.fashionos.crm.deal.DealService;
 import com.fashionos.crm.deal.MissingField;
 import com.fashionos.ui.activity.Display;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Creates or edits a deal. Field errors show in place (title and account required, value and probability ranges,
- * currency code); opened from a failed stage gate it marks the fields the gate needs and focuses the first.
+ * currency code), the owner is picked among the brand's agents and managers (the creator by default); opened from a
+ * failed stage gate it marks the fields the gate needs and focuses the first.
  */
 class DealDialog extends Dialog {
 
@@ -54,6 +56,9 @@ class DealDialog extends Dialog {
 
         @Nullable
         ContactOption contact;
+
+        @Nullable
+        DealOwner owner;
 
         @Nullable
         BigDecimal value;
@@ -83,6 +88,7 @@ class DealDialog extends Dialog {
     final TextField title = new TextField("Title");
     final ComboBox<AccountOption> account = new ComboBox<>("Account");
     final ComboBox<ContactOption> contact = new ComboBox<>("Primary contact");
+    final ComboBox<DealOwner> owner = new ComboBox<>("Owner");
     final BigDecimalField value = new BigDecimalField("Value forecast");
     final Select<String> currency = new Select<>();
     final DatePicker expectedClose = new DatePicker("Expected close");
@@ -96,7 +102,6 @@ class DealDialog extends Dialog {
     private final Binder<Bean> binder = new Binder<>();
     private final DealService deals;
     private final @Nullable Deal existing;
-    private final @Nullable UUID ownerId;
     private final Consumer<Deal> onSaved;
 
     DealDialog(
@@ -106,11 +111,10 @@ class DealDialog extends Dialog {
             Display display,
             @Nullable Deal existing,
             @Nullable UUID presetAccountId,
-            @Nullable UUID ownerId,
+            @Nullable UUID defaultOwnerId,
             Consumer<Deal> onSaved) {
         this.deals = deals;
         this.existing = existing;
-        this.ownerId = ownerId;
         this.onSaved = onSaved;
         setHeaderTitle(existing == null ? "New deal" : "Edit " + existing.reference());
         setWidth("40rem");
@@ -139,6 +143,12 @@ class DealDialog extends Dialog {
         contact.setItemLabelGenerator(ContactOption::label);
         contact.setClearButtonVisible(true);
         contact.setPlaceholder("Who decides on the other side?");
+        List<DealOwner> owners = deals.owners();
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(DealOwner::label);
+        owner.setClearButtonVisible(true);
+        owner.setPlaceholder("Nobody yet");
+        owner.setHelperText("Who on your team works the deal");
         currency.setLabel("Currency");
         var codes = new ArrayList<>(CURRENCIES);
         String dealCurrency = existing != null ? existing.currency() : display.brandCurrency();
@@ -156,6 +166,7 @@ class DealDialog extends Dialog {
         binder.forField(title).asRequired("Give the deal a title").bind(b -> b.title, (b, v) -> b.title = v);
         binder.forField(account).asRequired("A deal needs an account").bind(b -> b.account, (b, v) -> b.account = v);
         binder.forField(contact).bind(b -> b.contact, (b, v) -> b.contact = v);
+        binder.forField(owner).bind(b -> b.owner, (b, v) -> b.owner = v);
         binder.forField(value)
                 .withValidator(v -> v == null || v.signum() >= 0, "The value forecast cannot be negative")
                 .bind(b -> b.value, (b, v) -> b.value = v);
@@ -175,6 +186,14 @@ class DealDialog extends Dialog {
 
         var bean = new Bean();
         bean.currency = dealCurrency;
+        UUID ownerId = existing != null ? existing.ownerId() : defaultOwnerId;
+        bean.owner = owners.stream()
+                .filter(o -> o.userId().equals(ownerId))
+                .findFirst()
+                .orElse(null);
+        if (ownerId != null && bean.owner == null) {
+            owner.setHelperText("The previous owner no longer works deals here: choose someone");
+        }
         if (existing != null) {
             bean.title = existing.title();
             bean.account = accounts.get(existing.accountId())
@@ -203,6 +222,7 @@ class DealDialog extends Dialog {
                 title,
                 account,
                 contact,
+                owner,
                 value,
                 currency,
                 expectedClose,
@@ -222,8 +242,8 @@ class DealDialog extends Dialog {
         save.addClickListener(e -> save());
         getFooter().add(new Button("Cancel", e -> close()), save);
         addOpenedChangeListener(e -> {
-            if (e.isOpened() && focusOnOpen == null) {
-                title.focus();
+            if (e.isOpened() && fieldFor(focusOnOpen == null ? "title" : focusOnOpen) instanceof Focusable<?> first) {
+                first.focus();
             }
         });
     }
@@ -243,9 +263,8 @@ class DealDialog extends Dialog {
         }
         if (!missing.isEmpty()) {
             focusOnOpen = missing.getFirst().field();
-            var first = fieldFor(focusOnOpen);
-            if (first instanceof Focusable<?> f) {
-                f.focus();
+            if (isOpened() && fieldFor(focusOnOpen) instanceof Focusable<?> first) {
+                first.focus();
             }
         }
         return this;
@@ -257,6 +276,7 @@ class DealDialog extends Dialog {
             case "title" -> title;
             case "accountId", "account" -> account;
             case "primaryContact", "primaryContactId" -> contact;
+            case "owner", "ownerId" -> owner;
             case "valueForecast" -> value;
             case "currency" -> currency;
             case "expectedClose" -> expectedClose;
@@ -278,7 +298,7 @@ class DealDialog extends Dialog {
                 b.title,
                 b.account.id(),
                 b.contact == null ? null : b.contact.id(),
-                existing != null ? existing.ownerId() : ownerId,
+                b.owner == null ? null : b.owner.userId(),
                 b.value,
                 b.actualRoi,
                 b.currency,

@@ -22,6 +22,7 @@ import com.fashionos.ui.activity.Toasts;
 import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.ui.base.RouteRecord;
 import com.fashionos.ui.draft.DraftPanel;
 import com.fashionos.ui.draft.DraftPanels;
 import com.fashionos.ui.security.CurrentUser;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,13 +39,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +70,7 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
     private final boolean canEdit;
     private final boolean canDelete;
 
-    private @Nullable Deal deal;
+    private final RouteRecord<Deal> deal;
     private @Nullable IntelligencePanel intelligence;
 
     @Nullable
@@ -108,6 +108,8 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
         this.currentUser = currentUser;
         this.canEdit = Permissions.canEdit(currentUser);
         this.canDelete = Permissions.canDelete(currentUser);
+        // a deal's route takes its id or its number (crm/deals/D-1004)
+        this.deal = new RouteRecord<>("dealId", "deal", raw -> find(raw).filter(d -> !d.deleted()));
         addClassName("fos-deal-room");
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         edit.addClickListener(e -> moves.edit(requireDeal().id(), this::reload));
@@ -127,37 +129,35 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get("dealId").orElse("");
-        deal = find(raw);
-        if (deal == null || deal.deleted()) {
-            event.rerouteToError(NotFoundException.class, "No deal " + raw);
-            return;
-        }
-        render();
+        deal.load(event).ifPresent(d -> render());
     }
 
-    private @Nullable Deal find(String raw) {
+    private Optional<Deal> find(String raw) {
         try {
-            return deals.get(UUID.fromString(raw)).orElse(null);
+            return deals.get(UUID.fromString(raw));
         } catch (IllegalArgumentException notUuid) {
-            return DealService.parseNumber(raw).flatMap(deals::byNumber).orElse(null);
+            return DealService.parseNumber(raw).flatMap(deals::byNumber);
         }
     }
 
     @Override
     public String getPageTitle() {
-        return deal == null ? "Deal · FashionOS CRM" : deal.reference() + " " + deal.title() + " · FashionOS CRM";
+        return deal.pageTitle(d -> d.reference() + " " + d.title());
     }
 
     Deal requireDeal() {
-        if (deal == null) {
-            throw new IllegalStateException("No deal loaded");
-        }
-        return deal;
+        return deal.require();
     }
 
     void reload() {
-        deal = deals.get(requireDeal().id()).orElseThrow();
+        Deal fresh = deals.get(requireDeal().id()).orElseThrow();
+        if (!fresh.title().equals(requireDeal().title())) {
+            // the heading and the tab title carry the title: navigate afresh
+            deal.show(fresh);
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            return;
+        }
+        deal.show(fresh);
         render();
         if (intelligence != null) {
             bindIntelligence(intelligence);
@@ -200,14 +200,13 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
     }
 
     private Component header(Deal d) {
-        var ref = new Span(d.reference());
-        ref.getElement().getThemeList().add("badge contrast");
-        var title = new H2(d.title());
-        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
+        // the layout's heading already reads "D-1004 title": the header adds the account and the outcome
         var account = accounts.get(d.accountId());
         var accountLink = new Anchor(
                 "crm/accounts/" + d.accountId(), account.map(a -> a.name()).orElse("Account"));
-        var sub = new Div(ref, accountLink);
+        var accountIcon = VaadinIcon.BUILDING_O.create();
+        accountIcon.addClassNames(LumoUtility.IconSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var sub = new Div(accountIcon, accountLink);
         sub.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER);
         if (d.outcome() != DealOutcome.OPEN) {
             var outcome =
@@ -215,8 +214,8 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
             outcome.getElement().getThemeList().add(d.outcome() == DealOutcome.WON ? "badge success" : "badge error");
             sub.add(outcome);
         }
-        var left = new Div(title, sub);
-        left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        sub.addClassName("fos-deal-sub");
+        var left = sub;
 
         edit.setVisible(canEdit);
         logActivity.setVisible(canEdit);
@@ -436,10 +435,10 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
     @Override
     public void bindIntelligence(IntelligencePanel panel) {
         intelligence = panel;
-        if (deal == null) {
+        if (deal.current().isEmpty()) {
             return;
         }
-        Deal d = deal;
+        Deal d = deal.require();
         var facts = new Div(
                 fact(
                         "Stage",

@@ -438,12 +438,15 @@ class DealsView extends Div {
                 .setHeader("Title")
                 .setSortProperty("title")
                 .setKey("title")
+                // wide enough to read at laptop width; the narrow columns scroll in beside it
+                .setWidth("16rem")
                 .setFlexGrow(3);
         grid.addColumn(DealRow::accountName)
                 .setHeader("Account")
                 .setSortProperty("account")
                 .setKey("account")
-                .setFlexGrow(2);
+                .setWidth("10rem")
+                .setFlexGrow(1);
         grid.addColumn(r -> r.stage().label() + (r.outcome() == DealOutcome.OPEN ? "" : " · " + label(r.outcome())))
                 .setHeader("Stage")
                 .setSortProperty("stage")

@@ -105,8 +105,7 @@ class StageMoves {
         Deal deal = deals.get(dealId).orElseThrow();
         var dialog = new DealDialog(
                 deals, accounts, contacts, display, deal, null, null, saved -> move(dealId, target, onChanged));
-        dialog.open();
-        dialog.highlight(missing);
+        dialog.highlight(missing).open();
         return dialog;
     }
 

@@ -22,12 +22,92 @@ import org.springframework.context.annotation.Scope;
 /**
  * The global search palette (Ctrl/Cmd+K): type, see contacts, accounts and deals grouped (trigram search in SQL),
  * move with the arrow keys and open with Enter, or click a result.
+ *
+ * <p>Ctrl+K reaches the server before the palette can open, so the browser does two things itself: it keeps what is
+ * typed in that round trip ({@link #installTypeAhead}) and, once the dialog's overlay has opened, focuses the field
+ * and hands it those keys. Without that the field gets focus only a round trip later and the first letters of a
+ * quick typist land nowhere.
  */
 @SpringComponent
 @Scope("prototype")
 public class SearchPalette extends Dialog {
 
     static final int PER_GROUP = 5;
+
+    static final String SELECTED = "fos-search-selected";
+
+    /**
+     * Installed once per page: from Ctrl/Cmd+K (when no dialog is open) until the palette takes the keys, at most two
+     * seconds, printable keys and Backspace are kept instead of reaching whatever had focus.
+     */
+    static final String TYPE_AHEAD = """
+            if (window.fosTypeAhead) {
+              return;
+            }
+            const state = {text: null, until: 0};
+            window.fosTypeAhead = {
+              take() {
+                const text = state.text || '';
+                state.text = null;
+                return text;
+              }
+            };
+            document.addEventListener('keydown', event => {
+              const key = event.key;
+              if ((event.ctrlKey || event.metaKey) && !event.altKey && (key === 'k' || key === 'K')) {
+                const dialogOpen = [...document.querySelectorAll('vaadin-dialog')].some(d => d.opened);
+                state.text = dialogOpen ? null : '';
+                state.until = Date.now() + 2000;
+                return;
+              }
+              if (state.text === null) {
+                return;
+              }
+              if (Date.now() > state.until) {
+                state.text = null;
+                return;
+              }
+              if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+                state.text += key;
+              } else if (key === 'Backspace') {
+                state.text = state.text.slice(0, -1);
+              } else {
+                return;
+              }
+              event.preventDefault();
+              event.stopImmediatePropagation();
+            }, true);
+            """;
+
+    /**
+     * Run on the dialog as it opens: focus the field as soon as it shows, and again once the overlay reports it is
+     * open (its focus trap has run then), appending the keys typed since Ctrl+K.
+     */
+    static final String FOCUS_ON_OPEN = """
+            const dialog = this;
+            const field = $0;
+            const focus = () => {
+              if (!dialog.opened) {
+                return;
+              }
+              field.focus();
+              const typed = window.fosTypeAhead ? window.fosTypeAhead.take() : '';
+              if (typed) {
+                // as if typed: the field and the server's value sync both listen to input events
+                const input = field.inputElement || field.querySelector('input');
+                input.value = input.value + typed;
+                input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+              }
+            };
+            const opened = event => {
+              if (event.detail && event.detail.overlay && event.detail.overlay.owner === dialog) {
+                document.body.removeEventListener('vaadin-overlay-open', opened);
+                focus();
+              }
+            };
+            document.body.addEventListener('vaadin-overlay-open', opened);
+            setTimeout(focus);
+            """;
 
     final TextField query = new TextField();
     final Div results = new Div();
@@ -46,7 +126,7 @@ public class SearchPalette extends Dialog {
         query.setPlaceholder("Search contacts, accounts or deal numbers (D-1004)");
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
         query.setWidthFull();
-        query.setClearButtonVisible(true);
+        // no clear button: it would take the first Esc for itself, and the hint promises Esc closes
         query.setAriaLabel("Search");
         query.setValueChangeMode(ValueChangeMode.LAZY);
         query.setValueChangeTimeout(200);
@@ -63,10 +143,15 @@ public class SearchPalette extends Dialog {
         getFooter().add(hint);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
-                query.focus();
+                getElement().executeJs(FOCUS_ON_OPEN, query.getElement());
             }
         });
         run("");
+    }
+
+    /** Makes the page keep the keys typed between Ctrl/Cmd+K and the palette's focus (see {@link #TYPE_AHEAD}). */
+    public static void installTypeAhead(Component host) {
+        host.getElement().executeJs(TYPE_AHEAD);
     }
 
     /** Opens the palette with {@code text} already searched. */
@@ -153,14 +238,14 @@ public class SearchPalette extends Dialog {
 
     private void select(int index) {
         if (selected >= 0 && selected < rows.size()) {
-            rows.get(selected).removeClassName(LumoUtility.Background.PRIMARY_10);
+            rows.get(selected).removeClassName(SELECTED);
             rows.get(selected).getElement().setAttribute("aria-selected", "false");
         }
         selected = index;
         if (index >= 0 && index < rows.size()) {
-            rows.get(index).addClassName(LumoUtility.Background.PRIMARY_10);
+            rows.get(index).addClassName(SELECTED);
             rows.get(index).getElement().setAttribute("aria-selected", "true");
-            rows.get(index).scrollIntoView();
+            rows.get(index).getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
         }
     }
 
