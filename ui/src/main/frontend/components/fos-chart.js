@@ -1,0 +1,169 @@
+// <fos-chart>: the browser half of com.fashionos.ui.chart.FosChart.
+// The server sets the "config" property to a JSON string:
+//   { type: "bar" | "doughnut", title, summary, currency, locale, points: [{ label, value, text, key }] }
+// The light DOM holds a data table for screen readers; it is slotted into a visually hidden box.
+// After changing this file, run ui/frontend-tools/rebuild-bundles.sh and commit ui/src/main/bundles.
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  Tooltip,
+} from 'chart.js';
+
+Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, Tooltip);
+
+// Slice colours of doughnuts, as Lumo custom properties with fallbacks.
+const PALETTE = [
+  ['--lumo-primary-color', '#1676f3'],
+  ['--lumo-success-color', '#2c9a5b'],
+  ['--lumo-warning-color', '#d08a00'],
+  ['--lumo-error-color', '#e1373a'],
+  ['--lumo-contrast-50pct', '#8a8f98'],
+  ['--lumo-primary-color-50pct', '#8bb9f9'],
+];
+
+const TEMPLATE = document.createElement('template');
+TEMPLATE.innerHTML = `
+  <style>
+    :host { display: block; position: relative; min-height: 12rem; }
+    .box { position: relative; width: 100%; height: 100%; min-height: inherit; }
+    :host([clickable]) canvas { cursor: pointer; }
+    .visually-hidden {
+      position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+      overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+    }
+  </style>
+  <div class="box"><canvas role="img"></canvas></div>
+  <div class="visually-hidden"><slot></slot></div>
+`;
+
+class FosChart extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).appendChild(TEMPLATE.content.cloneNode(true));
+    this._canvas = this.shadowRoot.querySelector('canvas');
+    this._chart = null;
+    this._config = null;
+  }
+
+  set config(value) {
+    this._config = value;
+    this._render();
+  }
+
+  get config() {
+    return this._config;
+  }
+
+  connectedCallback() {
+    // The server may have set the property before this module was loaded: take it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'config')) {
+      const value = this.config;
+      delete this.config;
+      this._config = value;
+    }
+    this._render();
+  }
+
+  disconnectedCallback() {
+    if (this._chart) {
+      this._chart.destroy();
+      this._chart = null;
+    }
+  }
+
+  _render() {
+    if (!this.isConnected || !this._config) {
+      return;
+    }
+    const cfg = typeof this._config === 'string' ? JSON.parse(this._config) : this._config;
+    const style = getComputedStyle(this);
+    const css = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+    const text = css('--lumo-secondary-text-color', '#5c6570');
+    const grid = css('--lumo-contrast-10pct', 'rgba(0, 0, 0, 0.1)');
+    const base = css('--lumo-base-color', '#fff');
+    const font = { family: css('--lumo-font-family', 'system-ui, sans-serif'), size: 12 };
+    const bar = cfg.type === 'bar';
+    const points = cfg.points || [];
+    const axis = cfg.currency
+      ? new Intl.NumberFormat(cfg.locale, {
+          style: 'currency',
+          currency: cfg.currency,
+          notation: 'compact',
+          maximumFractionDigits: 1,
+        })
+      : new Intl.NumberFormat(cfg.locale, { maximumFractionDigits: 0 });
+
+    this._canvas.setAttribute('aria-label', cfg.summary || cfg.title || '');
+    const colours = bar
+      ? css('--lumo-primary-color', PALETTE[0][1])
+      : points.map((p, i) => css(PALETTE[i % PALETTE.length][0], PALETTE[i % PALETTE.length][1]));
+
+    const config = {
+      type: bar ? 'bar' : 'doughnut',
+      data: {
+        labels: points.map((p) => p.label),
+        datasets: [
+          {
+            label: cfg.title,
+            data: points.map((p) => Number(p.value)),
+            backgroundColor: colours,
+            hoverBackgroundColor: bar ? css('--lumo-primary-color-50pct', colours) : undefined,
+            borderColor: bar ? undefined : base,
+            borderWidth: bar ? 0 : 2,
+            borderRadius: bar ? 4 : 0,
+            maxBarThickness: 40,
+          },
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: { duration: 250 },
+        cutout: bar ? undefined : '62%',
+        plugins: {
+          legend: {
+            display: !bar,
+            position: 'right',
+            labels: { color: text, font, boxWidth: 12, boxHeight: 12 },
+          },
+          tooltip: {
+            callbacks: {
+              label: (ctx) => ` ${points[ctx.dataIndex].text}`,
+            },
+          },
+        },
+        scales: bar
+          ? {
+              x: { ticks: { color: text, font }, grid: { display: false }, border: { color: grid } },
+              y: {
+                beginAtZero: true,
+                ticks: { color: text, font, precision: 0, maxTicksLimit: 5, callback: (v) => axis.format(v) },
+                grid: { color: grid },
+                border: { display: false },
+              },
+            }
+          : {},
+        onClick: (event, elements) => {
+          if (elements.length > 0) {
+            this.dispatchEvent(new CustomEvent('fos-chart-click', { detail: { index: elements[0].index } }));
+          }
+        },
+      },
+    };
+
+    if (this._chart) {
+      this._chart.destroy();
+    }
+    this._chart = new Chart(this._canvas, config);
+  }
+}
+
+if (!customElements.get('fos-chart')) {
+  customElements.define('fos-chart', FosChart);
+}
