@@ -70,13 +70,17 @@ build_dev_bundle() {
   data="$(mktemp -d)"
   logfile="$UI/target/rebuild-dev-bundle.log"
   mkdir -p "$UI/target"
-  SERVER_PORT="$BUNDLE_PORT" \
+  # Job control puts the app (Maven and the JVM it forks) in a process group of its own: pgid = pid.
+  set -m
+  # shellcheck disable=SC2086
+  (cd "$ROOT" && SERVER_PORT="$BUNDLE_PORT" \
     FASHIONOS_DB_EMBEDDED_PORT="$((BUNDLE_PORT + 1))" \
     FASHIONOS_TEMPORAL_EMBEDDED_PORT="$((BUNDLE_PORT + 2))" \
     FASHIONOS_DB_DATA_DIR="$data" \
     FASHIONOS_DEMO_ENABLED=false \
-    setsid bash -c "cd '$ROOT' && exec ./mvnw -B $MVN_FLAGS -pl ui -am spring-boot:run" >"$logfile" 2>&1 &
+    exec ./mvnw -B $MVN_FLAGS -pl ui -am spring-boot:run) >"$logfile" 2>&1 &
   pid=$!
+  set +m
   # Vaadin builds the bundle in the background at start-up and writes it to src/main/bundles when done.
   local waited=0
   until [[ -f "$BUNDLES/dev.bundle" ]] && jar tf "$BUNDLES/dev.bundle" >/dev/null 2>&1 &&

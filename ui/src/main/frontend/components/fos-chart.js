@@ -1,6 +1,9 @@
 // <fos-chart>: the browser half of com.fashionos.ui.chart.FosChart.
 // The server sets the "config" property to a JSON string:
-//   { type: "bar" | "doughnut", title, summary, currency, locale, points: [{ label, value, text, key }] }
+//   { type: "bar" | "doughnut", title, summary, currency, locale, points: [{ label, value, text, key }],
+//     colors: [CSS colour, ...] | null }
+// Colours may be any CSS value (custom properties, light-dark(), color-mix()): the element resolves them to
+// rgb() through a probe before Chart.js sees them, since Chart.js cannot parse those forms.
 // The light DOM holds a data table for screen readers; it is slotted into a visually hidden box.
 // After changing this file, run ui/frontend-tools/rebuild-bundles.sh and commit ui/src/main/bundles.
 import {
@@ -17,14 +20,14 @@ import {
 
 Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, Tooltip);
 
-// Slice colours of doughnuts, as Lumo custom properties with fallbacks.
+// Slice colours of doughnuts when the server names none: Lumo's.
 const PALETTE = [
-  ['--lumo-primary-color', '#1676f3'],
-  ['--lumo-success-color', '#2c9a5b'],
-  ['--lumo-warning-color', '#d08a00'],
-  ['--lumo-error-color', '#e1373a'],
-  ['--lumo-contrast-50pct', '#8a8f98'],
-  ['--lumo-primary-color-50pct', '#8bb9f9'],
+  'var(--lumo-primary-color, #1676f3)',
+  'var(--lumo-success-color, #2c9a5b)',
+  'var(--lumo-warning-color, #d08a00)',
+  'var(--lumo-error-color, #e1373a)',
+  'var(--lumo-contrast-50pct, #8a8f98)',
+  'var(--lumo-primary-color-50pct, #8bb9f9)',
 ];
 
 const TEMPLATE = document.createElement('template');
@@ -40,6 +43,7 @@ TEMPLATE.innerHTML = `
   </style>
   <div class="box"><canvas role="img"></canvas></div>
   <div class="visually-hidden"><slot></slot></div>
+  <span class="probe" hidden></span>
 `;
 
 class FosChart extends HTMLElement {
@@ -47,6 +51,7 @@ class FosChart extends HTMLElement {
     super();
     this.attachShadow({ mode: 'open' }).appendChild(TEMPLATE.content.cloneNode(true));
     this._canvas = this.shadowRoot.querySelector('canvas');
+    this._probe = this.shadowRoot.querySelector('.probe');
     this._chart = null;
     this._config = null;
   }
@@ -77,17 +82,23 @@ class FosChart extends HTMLElement {
     }
   }
 
+  /** Any CSS colour value as the browser computes it (rgb()/rgba()), in this element's context. */
+  _colour(value) {
+    this._probe.style.color = '';
+    this._probe.style.color = value;
+    return getComputedStyle(this._probe).color;
+  }
+
   _render() {
     if (!this.isConnected || !this._config) {
       return;
     }
     const cfg = typeof this._config === 'string' ? JSON.parse(this._config) : this._config;
     const style = getComputedStyle(this);
-    const css = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
-    const text = css('--lumo-secondary-text-color', '#5c6570');
-    const grid = css('--lumo-contrast-10pct', 'rgba(0, 0, 0, 0.1)');
-    const base = css('--lumo-base-color', '#fff');
-    const font = { family: css('--lumo-font-family', 'system-ui, sans-serif'), size: 12 };
+    const text = this._colour('var(--lumo-secondary-text-color, #5c6570)');
+    const grid = this._colour('var(--lumo-contrast-10pct, rgba(0, 0, 0, 0.1))');
+    const base = this._colour('var(--lumo-base-color, #fff)');
+    const font = { family: style.getPropertyValue('--lumo-font-family').trim() || 'system-ui, sans-serif', size: 12 };
     const bar = cfg.type === 'bar';
     const points = cfg.points || [];
     const axis = cfg.currency
@@ -100,9 +111,10 @@ class FosChart extends HTMLElement {
       : new Intl.NumberFormat(cfg.locale, { maximumFractionDigits: 0 });
 
     this._canvas.setAttribute('aria-label', cfg.summary || cfg.title || '');
-    const colours = bar
-      ? css('--lumo-primary-color', PALETTE[0][1])
-      : points.map((p, i) => css(PALETTE[i % PALETTE.length][0], PALETTE[i % PALETTE.length][1]));
+    const named = cfg.colors && cfg.colors.length > 0 ? cfg.colors : null;
+    const palette = (named || PALETTE).map((c) => this._colour(c));
+    // Bars share the primary colour unless the server names colours; slices always differ.
+    const colours = bar && !named ? this._colour(PALETTE[0]) : points.map((p, i) => palette[i % palette.length]);
 
     const config = {
       type: bar ? 'bar' : 'doughnut',
@@ -113,7 +125,6 @@ class FosChart extends HTMLElement {
             label: cfg.title,
             data: points.map((p) => Number(p.value)),
             backgroundColor: colours,
-            hoverBackgroundColor: bar ? css('--lumo-primary-color-50pct', colours) : undefined,
             borderColor: bar ? undefined : base,
             borderWidth: bar ? 0 : 2,
             borderRadius: bar ? 4 : 0,
@@ -140,7 +151,11 @@ class FosChart extends HTMLElement {
         },
         scales: bar
           ? {
-              x: { ticks: { color: text, font }, grid: { display: false }, border: { color: grid } },
+              x: {
+                ticks: { color: text, font, maxRotation: 0, autoSkip: false },
+                grid: { display: false },
+                border: { color: grid },
+              },
               y: {
                 beginAtZero: true,
                 ticks: { color: text, font, precision: 0, maxTicksLimit: 5, callback: (v) => axis.format(v) },

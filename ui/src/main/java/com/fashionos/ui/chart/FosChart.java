@@ -39,6 +39,7 @@ public class FosChart extends Component implements HasSize {
 
     private final Element table = new Element("table");
     private ChartData data;
+    private List<String> colors = List.of();
 
     public FosChart(ChartData data) {
         this.data = data;
@@ -52,8 +53,21 @@ public class FosChart extends Component implements HasSize {
     public void setData(ChartData data) {
         this.data = data;
         getElement().setAttribute("aria-label", data.title());
-        getElement().setProperty("config", toJson(data));
+        getElement().setProperty("config", toJson(data, colors));
         renderTable(data);
+    }
+
+    /**
+     * The colours of the points, in order and repeating, as CSS values ({@code "var(--fos-gold)"},
+     * {@code "#141414"}). Without them bars take Lumo's primary colour and slices a Lumo palette.
+     */
+    public void setColors(String... cssColors) {
+        this.colors = List.of(cssColors);
+        getElement().setProperty("config", toJson(data, colors));
+    }
+
+    public List<String> getColors() {
+        return colors;
     }
 
     public ChartData getData() {
@@ -71,7 +85,7 @@ public class FosChart extends Component implements HasSize {
         return addListener(PointClickEvent.class, listener);
     }
 
-    static String toJson(ChartData data) {
+    static String toJson(ChartData data, List<String> colors) {
         List<Map<String, Object>> points = new ArrayList<>();
         for (ChartPoint p : data.points()) {
             Map<String, Object> point = new LinkedHashMap<>();
@@ -88,6 +102,7 @@ public class FosChart extends Component implements HasSize {
         config.put("currency", data.currency());
         config.put("locale", data.locale().toLanguageTag());
         config.put("points", points);
+        config.put("colors", colors.isEmpty() ? null : colors);
         return JSON.writeValueAsString(config);
     }
 

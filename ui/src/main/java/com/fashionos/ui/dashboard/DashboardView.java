@@ -59,6 +59,14 @@ class DashboardView extends Div {
     /** What the at-risk card says until the intelligence agents score deal health. */
     static final String AT_RISK_TEXT = "Deal health arrives with the intelligence agents.";
 
+    /** Lead, Pitch, Contract, ROI: the brand's gold deepening into its ink. */
+    private static final String[] STAGE_COLORS = {
+        "color-mix(in srgb, var(--fos-gold, #b08d57) 45%, white)",
+        "var(--fos-gold, #b08d57)",
+        "color-mix(in srgb, var(--fos-ink, #141414) 55%, white)",
+        "var(--fos-ink, #141414)"
+    };
+
     final FosChart pipelineChart;
     final FosChart dealsChart;
     final Div tasks = new Div();
@@ -146,6 +154,8 @@ class DashboardView extends Div {
         dealsChart = new FosChart(
                 ChartData.doughnut("Deals by stage", "Stage", "Open deals", countPoints, display.locale()));
         for (FosChart chart : List.of(pipelineChart, dealsChart)) {
+            // One colour per stage in both charts, from early (light gold) to late (ink).
+            chart.setColors(STAGE_COLORS);
             chart.setWidthFull();
             chart.setHeight("14rem");
             chart.addPointClickListener(e -> openBoard());

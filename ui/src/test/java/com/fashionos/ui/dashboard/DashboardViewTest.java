@@ -63,6 +63,7 @@ class DashboardViewTest extends SeededViewTest {
         JsonNode json = JSON.readTree(view.pipelineChart.getConfigJson());
         assertThat(json.get("type").asString()).isEqualTo("bar");
         assertThat(json.get("currency").asString()).isEqualTo("EUR");
+        assertThat(json.get("colors").size()).as("one colour per stage").isEqualTo(DealStage.values().length);
         for (DealStage stage : DealStage.values()) {
             JsonNode point = json.get("points").get(stage.index());
             assertThat(point.get("label").asString()).isEqualTo(stage.label());
