@@ -18,6 +18,9 @@ import com.fashionos.ui.activity.Display;
 import com.fashionos.ui.activity.Permissions;
 import com.fashionos.ui.activity.Toasts;
 import com.fashionos.ui.base.Formats;
+import com.fashionos.ui.chart.ChartData;
+import com.fashionos.ui.chart.ChartPoint;
+import com.fashionos.ui.chart.FosChart;
 import com.fashionos.ui.security.CurrentUser;
 import com.fashionos.ui.security.FashionUser;
 import com.vaadin.flow.component.Component;
@@ -34,17 +37,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The unified dashboard: open pipeline value and deal counts per stage (as bar lists), the user's open tasks, the
+ * The unified dashboard: open pipeline value per stage (bar chart, brand currency) and deals per stage (doughnut),
+ * both opening the board on click; the user's open tasks, the
  * brand's recent activity, and a placeholder for deal health that says honestly it is not there yet.
  */
 @Route("crm")
@@ -56,8 +59,16 @@ class DashboardView extends Div {
     /** What the at-risk card says until the intelligence agents score deal health. */
     static final String AT_RISK_TEXT = "Deal health arrives with the intelligence agents.";
 
-    final Map<DealStage, Span> stageValues = new EnumMap<>(DealStage.class);
-    final Map<DealStage, Span> stageCounts = new EnumMap<>(DealStage.class);
+    /** Lead, Pitch, Contract, ROI: the brand's gold deepening into its ink. */
+    private static final String[] STAGE_COLORS = {
+        "color-mix(in srgb, var(--fos-gold, #b08d57) 45%, white)",
+        "var(--fos-gold, #b08d57)",
+        "color-mix(in srgb, var(--fos-ink, #141414) 55%, white)",
+        "var(--fos-ink, #141414)"
+    };
+
+    final FosChart pipelineChart;
+    final FosChart dealsChart;
     final Div tasks = new Div();
     final Div recent = new Div();
 
@@ -117,29 +128,46 @@ class DashboardView extends Div {
         kpis.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(12rem, 1fr))");
 
         String currency = display.brandCurrency();
-        var valueBars = new Div();
-        var countBars = new Div();
-        BigDecimal maxValue = BigDecimal.ONE;
-        long maxCount = 1;
+        List<ChartPoint> valuePoints = new ArrayList<>();
+        List<ChartPoint> countPoints = new ArrayList<>();
+        List<String> otherCurrencies = new ArrayList<>();
         for (DealStage s : DealStage.values()) {
-            maxValue = maxValue.max(totals.sums(s).getOrDefault(currency, BigDecimal.ZERO));
-            maxCount = Math.max(maxCount, totals.count(s));
-        }
-        for (DealStage s : DealStage.values()) {
-            BigDecimal v = totals.sums(s).getOrDefault(currency, BigDecimal.ZERO);
-            int share = v.multiply(BigDecimal.valueOf(100))
-                    .divide(maxValue, 0, RoundingMode.HALF_UP)
-                    .intValue();
-            var valueText = new Span(Display.moneyByCurrency(totals.sums(s)));
-            stageValues.put(s, valueText);
-            valueBars.add(bar(s.label(), share, valueText));
+            Map<String, BigDecimal> sums = totals.sums(s);
+            BigDecimal v = sums.getOrDefault(currency, BigDecimal.ZERO);
+            valuePoints.add(new ChartPoint(s.label(), v, Display.money(v, currency), s.name()));
             long n = totals.count(s);
-            var countText = new Span(Long.toString(n));
-            stageCounts.put(s, countText);
-            countBars.add(bar(s.label(), (int) (100 * n / maxCount), countText));
+            countPoints.add(
+                    new ChartPoint(s.label(), BigDecimal.valueOf(n), n + (n == 1 ? " deal" : " deals"), s.name()));
+            var others = new java.util.TreeMap<>(sums);
+            others.remove(currency);
+            if (!others.isEmpty()) {
+                otherCurrencies.add(s.label() + " " + Display.moneyByCurrency(others));
+            }
         }
-        var pipeline = card("Pipeline value by stage", valueBars, new Anchor("crm/deals", "Open the board"));
-        var byStage = card("Deals by stage", countBars, null);
+        pipelineChart = new FosChart(ChartData.bar(
+                "Pipeline value by stage",
+                "Stage",
+                "Open value (" + currency + ")",
+                valuePoints,
+                currency,
+                display.locale()));
+        dealsChart = new FosChart(
+                ChartData.doughnut("Deals by stage", "Stage", "Open deals", countPoints, display.locale()));
+        for (FosChart chart : List.of(pipelineChart, dealsChart)) {
+            // One colour per stage in both charts, from early (light gold) to late (ink).
+            chart.setColors(STAGE_COLORS);
+            chart.setWidthFull();
+            chart.setHeight("14rem");
+            chart.addPointClickListener(e -> openBoard());
+        }
+        var valueBody = new Div(chartOrEmpty(pipelineChart));
+        if (!otherCurrencies.isEmpty()) {
+            var note = new Paragraph("Also open in other currencies: " + String.join(" · ", otherCurrencies));
+            note.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            valueBody.add(note);
+        }
+        var pipeline = card("Pipeline value by stage", valueBody, new Anchor("crm/deals", "Open the board"));
+        var byStage = card("Deals by stage", chartOrEmpty(dealsChart), null);
 
         tasks.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
         showTasks(myTasks);
@@ -220,27 +248,20 @@ class DashboardView extends Div {
         }
     }
 
-    private static Component bar(String label, int percent, Span value) {
-        var name = new Span(label);
-        name.addClassNames(LumoUtility.FontSize.SMALL);
-        name.getStyle().set("width", "5rem").set("flex", "none");
-        var fill = new Div();
-        fill.addClassNames(LumoUtility.Background.PRIMARY, LumoUtility.BorderRadius.SMALL);
-        fill.getStyle().set("width", Math.max(percent, 1) + "%").set("height", "0.6rem");
-        var track = new Div(fill);
-        track.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.SMALL, LumoUtility.Flex.GROW);
-        value.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.MEDIUM);
-        value.getStyle().set("min-width", "5rem").set("text-align", "end");
-        var row = new Div(name, track, value);
-        row.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.AlignItems.CENTER,
-                LumoUtility.Gap.SMALL,
-                LumoUtility.Padding.Vertical.XSMALL,
-                "fos-bar-row");
-        row.getElement().setAttribute("role", "img");
-        row.getElement().setAttribute("aria-label", label + ": " + value.getText());
-        return row;
+    private void openBoard() {
+        // The board has no stage filter in its address yet: open it whole.
+        getUI().ifPresent(ui -> ui.navigate("crm/deals"));
+    }
+
+    /** The chart, or a call to action when there are no open deals to draw. */
+    private static Component chartOrEmpty(FosChart chart) {
+        if (!chart.getData().allZero()) {
+            return chart;
+        }
+        var none = new Paragraph("No open deals yet. Start the pipeline on the board.");
+        none.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        chart.setVisible(false);
+        return new Div(none, chart);
     }
 
     private static Component kpi(String label, String value, String caption, String href) {
