@@ -33,6 +33,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The unified dashboard: open pipeline value per stage (bar chart, brand currency) and deals per stage (doughnut),
@@ -158,7 +160,8 @@ class DashboardView extends Div {
             chart.setColors(STAGE_COLORS);
             chart.setWidthFull();
             chart.setHeight("14rem");
-            chart.addPointClickListener(e -> openBoard());
+            chart.addPointClickListener(
+                    e -> openStage(e.point().map(ChartPoint::key).orElse(null)));
         }
         var valueBody = new Div(chartOrEmpty(pipelineChart));
         if (!otherCurrencies.isEmpty()) {
@@ -248,9 +251,10 @@ class DashboardView extends Div {
         }
     }
 
-    private void openBoard() {
-        // The board has no stage filter in its address yet: open it whole.
-        getUI().ifPresent(ui -> ui.navigate("crm/deals"));
+    /** Opens the open deals of the clicked stage in the deals list, or the whole board without a stage. */
+    private void openStage(@Nullable String stage) {
+        getUI().ifPresent(ui ->
+                ui.navigate("crm/deals", stage == null ? QueryParameters.empty() : QueryParameters.of("stage", stage)));
     }
 
     /** The chart, or a call to action when there are no open deals to draw. */

@@ -35,6 +35,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -58,7 +60,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Deals · FashionOS CRM")
 @Menu(title = "Deals", order = 3, icon = "vaadin:handshake")
 @PermitAll
-class DealsView extends Div {
+class DealsView extends Div implements BeforeEnterObserver {
 
     /** A board column: a stage of open deals, or the won or lost deals of every stage. */
     enum Column {
@@ -169,6 +171,29 @@ class DealsView extends Div {
         empty.setVisible(false);
         add(toolbar, empty, board, listMode);
         showMode();
+    }
+
+    /**
+     * {@code ?stage=PITCH} (as the dashboard's charts link) opens the list of the open deals in that stage; an unknown
+     * stage is ignored and the board opens as usual.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("stage")
+                .flatMap(DealsView::stage)
+                .ifPresent(s -> {
+                    stageFilter.setValue(s);
+                    outcomeFilter.setValue(DealOutcome.OPEN);
+                    mode.setSelectedTab(listTab);
+                });
+    }
+
+    private static java.util.Optional<DealStage> stage(String name) {
+        return java.util.Arrays.stream(DealStage.values())
+                .filter(s -> s.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 
     private Button newDealButton() {

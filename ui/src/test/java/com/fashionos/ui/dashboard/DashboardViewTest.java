@@ -112,7 +112,7 @@ class DashboardViewTest extends SeededViewTest {
     }
 
     @Test
-    void clicking_a_stage_bar_opens_the_deals_board() {
+    void clicking_a_stage_bar_opens_the_open_deals_of_that_stage() {
         DashboardView view = navigate(DashboardView.class);
         ObjectNode detail = JSON.createObjectNode();
         detail.put("event.detail.index", DealStage.PITCH.index());
@@ -122,7 +122,15 @@ class DashboardViewTest extends SeededViewTest {
                 .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(view.pipelineChart.getElement(), "fos-chart-click", detail));
 
-        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("crm/deals");
+        var location = UI.getCurrent().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("crm/deals");
+        assertThat(location.getQueryParameters().getSingleParameter("stage")).contains("PITCH");
+        // The deals view opens its list on the open deals of that stage.
+        var grid = $(com.vaadin.flow.component.grid.Grid.class).single();
+        assertThat(grid.isVisible()).isTrue();
+        long pitch = asMaison(() -> deals.totals(DealFilter.all())).count(DealStage.PITCH);
+        assertThat(pitch).isPositive();
+        assertThat(test(grid).size()).isEqualTo((int) pitch);
     }
 
     @Test
