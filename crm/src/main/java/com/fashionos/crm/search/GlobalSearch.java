@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sidebar's global search (Ctrl/Cmd+K) over the current brand's contacts (name, email), accounts (name) and
- * deals (title, or number as "D-1004" / "1004"). Uses the trigram indexes: substring matches first, then
- * typo-tolerant word similarity ("Camile" finds "Camille Laurent"). One- and two-letter input matches name
- * prefixes only.
+ * deals (title, or number as "D-1004" / "1004"). Best first, in up to three steps per group, each reading an index and
+ * stopping as soon as the group is full: name prefixes first (an ordered range of the name-sort index, so "Cam" costs
+ * the same at a million contacts as at ten), then substrings (trigram index; the best of the first
+ * {@value #CANDIDATES} matches), then typo-tolerant word similarity ("Camile" finds "Camille Laurent"). One- and
+ * two-letter input matches prefixes only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,6 +24,18 @@ public class GlobalSearch {
 
     /** Minimum word similarity for a typo-tolerant match (pg_trgm's default is 0.6). */
     static final String WORD_SIMILARITY_THRESHOLD = "0.45";
+
+    /** Substring matches ranked per group: a short fragment can match tens of thousands of rows at scale. */
+    static final int CANDIDATES = 200;
+
+    /** The range of strings starting with lower(:q) (U+10FFFF sorts after every character in the C collations). */
+    private static final String NAME_PREFIX_RANGE = " >= lower(:q) AND %1$s < lower(:q) || chr(1114111)";
+
+    private static final String CONTACT_COLUMNS =
+            "c.id, c.name, c.role, c.email, a.name AS account_name FROM %s LEFT JOIN accounts a ON a.id = c.account_id ";
+
+    private static final String DEAL_COLUMNS =
+            "d.id, d.number, d.title, d.stage, d.outcome, a.name AS account_name FROM %s JOIN accounts a ON a.id = d.account_id ";
 
     private final JdbcClient jdbc;
 
@@ -45,21 +59,41 @@ public class GlobalSearch {
     }
 
     private List<SearchHit> contacts(String q, boolean shortInput, int limit) {
-        String match = shortInput
-                ? "c.name ILIKE :prefix"
-                : "(c.name ILIKE :contains OR c.email ILIKE :contains OR :q <% c.name)";
-        return jdbc.sql("""
-                        SELECT c.id, c.name, c.role, c.email, a.name AS account_name
-                        FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id
-                        WHERE c.deleted_at IS NULL AND """ + " " + match + """
+        var hits = new Hits(limit);
+        hits.add(contactQuery(
+                q,
+                hits,
+                "contacts c",
+                "WHERE c.deleted_at IS NULL AND lower(c.name)" + NAME_PREFIX_RANGE.formatted("lower(c.name)")
+                        + " AND c.name ILIKE :prefix ORDER BY lower(c.name), c.id"));
+        if (shortInput || hits.full()) {
+            return hits.list();
+        }
+        hits.add(contactQuery(
+                q,
+                hits,
+                "(SELECT c.id, c.name, c.role, c.email, c.account_id FROM contacts c WHERE c.deleted_at IS NULL AND (c.name ILIKE :contains OR c.email ILIKE"
+                        + " :contains) LIMIT " + CANDIDATES + ") c",
+                "ORDER BY (c.name ILIKE :contains) DESC, word_similarity(:q, c.name) DESC, lower(c.name), c.id"));
+        if (hits.full()) {
+            return hits.list();
+        }
+        hits.add(contactQuery(
+                q,
+                hits,
+                "contacts c",
+                "WHERE c.deleted_at IS NULL AND :q <% c.name"
+                        + " ORDER BY word_similarity(:q, c.name) DESC, lower(c.name), c.id"));
+        return hits.list();
+    }
 
-                        ORDER BY (c.name ILIKE :prefix) DESC, (c.name ILIKE :contains) DESC,
-                                 word_similarity(:q, c.name) DESC, lower(c.name), c.id
-                        LIMIT :limit""")
+    /** One step: {@code from} is the FROM item of the contacts (alias c), {@code whereOrder} follows the join. */
+    private List<SearchHit> contactQuery(String q, Hits hits, String from, String whereOrder) {
+        return jdbc.sql("SELECT " + CONTACT_COLUMNS.formatted(from) + whereOrder + " LIMIT :limit")
                 .param("q", q)
                 .param("prefix", SqlValues.likePrefix(q))
                 .param("contains", SqlValues.likeContains(q))
-                .param("limit", limit)
+                .param("limit", hits.wanted())
                 .query((rs, n) -> new SearchHit(
                         SearchHit.Kind.CONTACT,
                         rs.getObject("id", UUID.class),
@@ -69,19 +103,38 @@ public class GlobalSearch {
     }
 
     private List<SearchHit> accounts(String q, boolean shortInput, int limit) {
-        String match = shortInput ? "a.name ILIKE :prefix" : "(a.name ILIKE :contains OR :q <% a.name)";
-        return jdbc.sql("""
-                        SELECT a.id, a.name, a.type, a.city
-                        FROM accounts a
-                        WHERE a.deleted_at IS NULL AND """ + " " + match + """
+        var hits = new Hits(limit);
+        hits.add(accountQuery(
+                q,
+                hits,
+                "FROM accounts a WHERE a.deleted_at IS NULL AND lower(a.name)"
+                        + NAME_PREFIX_RANGE.formatted("lower(a.name)")
+                        + " AND a.name ILIKE :prefix ORDER BY lower(a.name), a.id"));
+        if (shortInput || hits.full()) {
+            return hits.list();
+        }
+        hits.add(accountQuery(
+                q,
+                hits,
+                "FROM (SELECT a.id, a.name, a.type, a.city FROM accounts a WHERE a.deleted_at IS NULL AND a.name ILIKE :contains LIMIT "
+                        + CANDIDATES + ") a ORDER BY word_similarity(:q, a.name) DESC, lower(a.name), a.id"));
+        if (hits.full()) {
+            return hits.list();
+        }
+        hits.add(accountQuery(
+                q,
+                hits,
+                "FROM accounts a WHERE a.deleted_at IS NULL AND :q <% a.name"
+                        + " ORDER BY word_similarity(:q, a.name) DESC, lower(a.name), a.id"));
+        return hits.list();
+    }
 
-                        ORDER BY (a.name ILIKE :prefix) DESC, (a.name ILIKE :contains) DESC,
-                                 word_similarity(:q, a.name) DESC, lower(a.name), a.id
-                        LIMIT :limit""")
+    private List<SearchHit> accountQuery(String q, Hits hits, String fromWhereOrder) {
+        return jdbc.sql("SELECT a.id, a.name, a.type, a.city " + fromWhereOrder + " LIMIT :limit")
                 .param("q", q)
                 .param("prefix", SqlValues.likePrefix(q))
                 .param("contains", SqlValues.likeContains(q))
-                .param("limit", limit)
+                .param("limit", hits.wanted())
                 .query((rs, n) -> new SearchHit(
                         SearchHit.Kind.ACCOUNT,
                         rs.getObject("id", UUID.class),
@@ -91,28 +144,52 @@ public class GlobalSearch {
     }
 
     private List<SearchHit> deals(String q, boolean shortInput, int limit) {
+        var hits = new Hits(limit);
         var number = DealService.parseNumber(q);
-        String match;
         if (number.isPresent()) {
-            match = "(d.number = :number OR d.title ILIKE :contains)";
-        } else if (shortInput) {
-            match = "d.title ILIKE :prefix";
-        } else {
-            match = "(d.title ILIKE :contains OR :q <% d.title)";
+            hits.add(dealQuery(q, number.get(), hits, "deals d", "WHERE d.deleted_at IS NULL AND d.number = :number"));
         }
-        return jdbc.sql("""
-                        SELECT d.id, d.number, d.title, d.stage, d.outcome, a.name AS account_name
-                        FROM deals d JOIN accounts a ON a.id = d.account_id
-                        WHERE d.deleted_at IS NULL AND """ + " " + match + """
+        if (hits.full()) {
+            return hits.list();
+        }
+        if (shortInput) {
+            hits.add(dealQuery(
+                    q,
+                    -1,
+                    hits,
+                    "(SELECT d.id, d.number, d.title, d.stage, d.outcome, d.account_id FROM deals d WHERE d.deleted_at IS NULL AND d.title ILIKE :prefix LIMIT "
+                            + CANDIDATES + ") d",
+                    "ORDER BY d.number DESC"));
+            return hits.list();
+        }
+        hits.add(dealQuery(
+                q,
+                -1,
+                hits,
+                "(SELECT d.id, d.number, d.title, d.stage, d.outcome, d.account_id FROM deals d WHERE d.deleted_at IS NULL AND d.title ILIKE :contains LIMIT "
+                        + CANDIDATES + ") d",
+                "ORDER BY word_similarity(:q, d.title) DESC, d.number DESC"));
+        if (hits.full() || number.isPresent()) {
+            return hits.list();
+        }
+        hits.add(
+                dealQuery(
+                        q,
+                        -1,
+                        hits,
+                        "deals d",
+                        "WHERE d.deleted_at IS NULL AND :q <% d.title ORDER BY word_similarity(:q, d.title) DESC, d.number DESC"));
+        return hits.list();
+    }
 
-                        ORDER BY (d.number = :number) DESC, (d.title ILIKE :contains) DESC,
-                                 word_similarity(:q, d.title) DESC, d.number DESC
-                        LIMIT :limit""")
+    /** One step: {@code from} is the FROM item of the deals (alias d), {@code whereOrder} follows the join. */
+    private List<SearchHit> dealQuery(String q, long number, Hits hits, String from, String whereOrder) {
+        return jdbc.sql("SELECT " + DEAL_COLUMNS.formatted(from) + whereOrder + " LIMIT :limit")
                 .param("q", q)
-                .param("number", number.orElse(-1L))
+                .param("number", number)
                 .param("prefix", SqlValues.likePrefix(q))
                 .param("contains", SqlValues.likeContains(q))
-                .param("limit", limit)
+                .param("limit", hits.wanted())
                 .query((rs, n) -> new SearchHit(
                         SearchHit.Kind.DEAL,
                         rs.getObject("id", UUID.class),
@@ -122,6 +199,37 @@ public class GlobalSearch {
                                 label(rs.getString("stage")),
                                 outcome(rs.getString("outcome")))))
                 .list();
+    }
+
+    /** The hits of one group so far, in rank order, without duplicates (a later step finds earlier hits again). */
+    private static final class Hits {
+        private final int limit;
+        private final java.util.LinkedHashMap<UUID, SearchHit> byId = new java.util.LinkedHashMap<>();
+
+        Hits(int limit) {
+            this.limit = limit;
+        }
+
+        /** Rows to ask the next step for: enough to fill the group even if all earlier hits come back. */
+        int wanted() {
+            return limit + byId.size();
+        }
+
+        void add(List<SearchHit> found) {
+            for (SearchHit hit : found) {
+                if (byId.size() < limit) {
+                    byId.putIfAbsent(hit.id(), hit);
+                }
+            }
+        }
+
+        boolean full() {
+            return byId.size() >= limit;
+        }
+
+        List<SearchHit> list() {
+            return List.copyOf(byId.values());
+        }
     }
 
     private static @Nullable String outcome(String outcome) {
