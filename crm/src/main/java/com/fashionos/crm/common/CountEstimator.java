@@ -5,15 +5,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the rows of a filtered list exactly when that is cheap, and otherwise returns the query planner's
- * estimate: {@code EXPLAIN (FORMAT JSON)} of the same filtered query (same bind parameters, row-level security
- * included) says how many rows an exact count would visit.
+ * Counts the rows of a filtered list without ever scanning many of them. {@code EXPLAIN (FORMAT JSON)} of the same
+ * filtered query (same bind parameters, row-level security included) gives the planner's estimate: above
+ * {@link #EXACT_COUNT_LIMIT} rows that estimate is the answer. Otherwise the rows are counted, but at most
+ * {@link #COUNT_CAP} + 1 of them ({@code count(*)} over a {@code LIMIT}ed subquery): a filter the planner misjudges
+ * (text and role filters, tags at scale) then costs at most that many rows, and the answer is "10,000+".
  */
 @Component
 public class CountEstimator {
 
-    /** Above this many estimated rows the estimate is returned instead of an exact count. */
+    /** Above this many estimated rows the estimate is returned instead of counting. */
     public static final long EXACT_COUNT_LIMIT = 100_000;
+
+    /** Counting stops after this many rows (the answer is then {@link CountResult#atLeast(long) at least} it). */
+    public static final long COUNT_CAP = 10_000;
 
     private final JdbcClient jdbc;
 
@@ -28,17 +33,22 @@ public class CountEstimator {
         return count(fromWhere, params, EXACT_COUNT_LIMIT);
     }
 
-    /** As {@link #count(String, Map)} with an explicit threshold. */
+    /** As {@link #count(String, Map)} with an explicit estimate threshold. */
     public CountResult count(String fromWhere, Map<String, ?> params, long exactLimit) {
+        return count(fromWhere, params, exactLimit, COUNT_CAP);
+    }
+
+    /** As {@link #count(String, Map)} with an explicit estimate threshold and counting cap. */
+    public CountResult count(String fromWhere, Map<String, ?> params, long exactLimit, long cap) {
         long estimate = estimate(fromWhere, params);
         if (estimate > exactLimit) {
             return CountResult.estimate(estimate);
         }
-        Long exact = jdbc.sql("SELECT count(*) " + fromWhere)
+        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 " + fromWhere + " LIMIT " + (cap + 1) + ") capped")
                 .params(params)
                 .query(Long.class)
                 .single();
-        return CountResult.exact(exact);
+        return counted > cap ? CountResult.atLeast(cap) : CountResult.exact(counted);
     }
 
     /** The planner's estimate of the rows {@code fromWhere} yields. */

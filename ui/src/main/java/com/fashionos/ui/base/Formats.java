@@ -14,9 +14,15 @@ public final class Formats {
 
     private Formats() {}
 
-    /** "1,234 contacts", or "~1.2M contacts" for an estimate; singular for exactly one. */
+    /**
+     * "1,234 contacts", "~1.2M contacts" for an estimate, "10,000+ contacts" when counting stopped there; singular
+     * for exactly one.
+     */
     public static String count(CountResult count, String singular, String plural) {
         long value = count.value();
+        if (count.atLeast()) {
+            return NumberFormat.getIntegerInstance(Locale.UK).format(value) + "+ " + plural;
+        }
         String noun = value == 1 && !count.estimated() ? singular : plural;
         return (count.estimated()
                         ? "~" + compact(value)
