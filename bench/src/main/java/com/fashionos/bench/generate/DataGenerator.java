@@ -229,8 +229,10 @@ public final class DataGenerator {
     private static final String ACCOUNT_COLUMNS = "id, brand_id, name, type, website, budget_tier, industry, city,"
             + " country, description, tags, owner_id, created_at, updated_at";
 
-    private void account(int i, Row row) {
-        var r = rng(K_ACCOUNT, i);
+    /** The first draws of account {@code i}: the contacts' copy of its name needs them too. */
+    private record AccountStart(SplittableRandom r, int type, String base, City city, String name) {}
+
+    private static AccountStart accountStart(SplittableRandom r) {
         int type = weighted(r, new int[] {35, 25, 25, 15});
         String base = pick(r, HOUSE_START) + pick(r, HOUSE_MIDDLE) + pick(r, HOUSE_END);
         List<String> words =
@@ -242,6 +244,20 @@ public final class DataGenerator {
                 };
         City city = pick(r, CITIES);
         String name = base + " " + pick(r, words) + (r.nextInt(10) < 3 ? " " + city.name() : "");
+        return new AccountStart(r, type, base, city, name);
+    }
+
+    private String accountName(int account) {
+        return accountStart(rng(K_ACCOUNT, account)).name();
+    }
+
+    private void account(int i, Row row) {
+        var start = accountStart(rng(K_ACCOUNT, i));
+        var r = start.r();
+        int type = start.type();
+        String base = start.base();
+        City city = start.city();
+        String name = start.name();
         String slug = ascii(base).toLowerCase(Locale.ROOT) + i;
         List<String> industries =
                 switch (type) {
@@ -305,7 +321,7 @@ public final class DataGenerator {
 
     private static final String CONTACT_COLUMNS = "id, brand_id, account_id, name, email, whatsapp, phone, role, city,"
             + " country, language, tags, sentiment_score, notes, owner_id, last_activity_at, open_deal_value,"
-            + " created_at, updated_at";
+            + " account_name, created_at, updated_at";
 
     private void contact(int i, Row row) {
         var r = rng(K_CONTACT, i);
@@ -343,6 +359,7 @@ public final class DataGenerator {
                 .uuid(userIds.get(r.nextInt(USERS)))
                 .time(last_)
                 .raw(cents(openDealCents[i]))
+                .text(account >= 0 ? accountName(account) : null)
                 .time(created)
                 .time(created)
                 .end();

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ContactService {
 
-    /** Sortable properties of {@link #page}; each matches an index (except {@code account}). */
+    /** Sortable properties of {@link #page}; each matches an index. */
     static final Map<String, Direction> SORTS = Map.of(
             "name", new Direction("lower(c.name) ASC, c.id ASC", "lower(c.name) DESC, c.id DESC"),
             "lastActivity",
@@ -55,7 +55,11 @@ public class ContactService {
                             "c.sentiment_score ASC NULLS LAST, c.id ASC",
                             "c.sentiment_score DESC NULLS LAST, c.id DESC"),
             "openDealValue", new Direction("c.open_deal_value ASC, c.id DESC", "c.open_deal_value DESC, c.id ASC"),
-            "account", Direction.nullsLast("lower(a.name)"));
+            // contacts.account_name (kept by a trigger, V040), not the joined account: the sort then reads an index
+            "account",
+                    new Direction(
+                            "lower(c.account_name) ASC NULLS LAST, lower(c.name) ASC, c.id ASC",
+                            "lower(c.account_name) DESC NULLS FIRST, lower(c.name) DESC, c.id DESC"));
 
     private static final int BULK_CHUNK = 1000;
 
@@ -396,7 +400,7 @@ public class ContactService {
                             WHERE dc.contact_id = :id AND d.deleted_at IS NULL
                         ), rel AS (
                             SELECT o.id AS contact_id, 'Same account' AS relation, 0 AS prio, 0::bigint AS number
-                            FROM contacts me JOIN contacts o ON o.account_id = me.account_id
+                            FROM contacts me JOIN contacts o ON o.account_id = me.account_id AND o.deleted_at IS NULL
                             WHERE me.id = :id
                             UNION ALL
                             SELECT d.primary_contact_id, 'Deal D-' || d.number, 1, d.number

@@ -3,9 +3,12 @@ package com.fashionos.crm.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fashionos.crm.account.AccountForm;
+import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.account.AccountType;
 import com.fashionos.crm.audit.AuditLog;
 import com.fashionos.crm.common.CountEstimator;
+import com.fashionos.crm.common.CountResult;
 import com.fashionos.crm.common.Page;
 import com.fashionos.crm.common.SortOrder;
 import com.fashionos.crm.common.ValidationException;
@@ -315,5 +318,91 @@ class ContactServiceTest extends SeededCrmTest {
         var rows = all(ContactFilter.all().withOwnerId(luca.id()));
         assertThat(rows).isNotEmpty().allMatch(r -> "Luca Bernardi".equals(r.ownerName()));
         assertThat(rows).hasSizeLessThan(all(ContactFilter.all()).size());
+    }
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void counting_stops_at_the_cap_and_says_at_least() {
+        var all = all(ContactFilter.all()).size();
+        var capped = asMaison(() -> new TransactionTemplate(txm)
+                .execute(s -> counter.count("FROM contacts c WHERE c.deleted_at IS NULL", Map.of(), 1_000_000, 5)));
+        assertThat(capped).isEqualTo(CountResult.atLeast(5));
+        assertThat(capped.estimated()).isTrue();
+        var exact = asMaison(() -> new TransactionTemplate(txm)
+                .execute(s -> counter.count("FROM contacts c WHERE c.deleted_at IS NULL", Map.of(), 1_000_000, 500)));
+        assertThat(exact).isEqualTo(CountResult.exact(all));
+        assertThat(CountEstimator.COUNT_CAP).isEqualTo(10_000);
+    }
+
+    @Test
+    void sorting_by_account_name_follows_renames_and_moves_without_touching_the_contact() {
+        var account = asMaison(() -> accounts.create(new AccountForm(
+                "AAAA Sortfirst Studio", AccountType.MEDIA, null, null, null, null, null, null, Set.of(), null)));
+        var contact = asMaison(() -> contacts.create(
+                new ContactForm(
+                        "Zed Sorter",
+                        null,
+                        null,
+                        null,
+                        null,
+                        account.id(),
+                        null,
+                        null,
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        null),
+                "FR"));
+        var byAccount = asMaison(() -> contacts.page(ContactFilter.all(), Page.of(0, 3, SortOrder.asc("account"))));
+        assertThat(byAccount.getFirst().id()).isEqualTo(contact.id());
+        assertThat(byAccount.getFirst().accountName()).isEqualTo("AAAA Sortfirst Studio");
+
+        var editedAt = contact.updatedAt();
+        asMaison(() -> accounts.update(
+                account.id(),
+                new AccountForm(
+                        "ZZZZ Sortlast Studio",
+                        AccountType.MEDIA,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of(),
+                        null)));
+        var descending = asMaison(() -> contacts.page(ContactFilter.all(), Page.of(0, 500, SortOrder.desc("account"))));
+        var named = descending.stream().filter(r -> r.accountName() != null).toList();
+        assertThat(named.getFirst().id()).isEqualTo(contact.id());
+        assertThat(named.getFirst().accountName()).isEqualTo("ZZZZ Sortlast Studio");
+        assertThat(asMaison(() -> contacts.get(contact.id())).orElseThrow().updatedAt())
+                .as("an account rename is not an edit of the contact")
+                .isEqualTo(editedAt);
+
+        asMaison(() -> contacts.update(
+                contact.id(),
+                new ContactForm(
+                        "Zed Sorter", null, null, null, null, null, null, null, null, Set.of(), null, null, null),
+                "FR"));
+        var ascending = asMaison(() -> contacts.page(ContactFilter.all(), Page.of(0, 500, SortOrder.asc("account"))));
+        var row = ascending.stream()
+                .filter(r -> r.id().equals(contact.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.accountName()).isNull();
+        assertThat(ascending.indexOf(row)).isGreaterThan(ascending.size() - 1 - countWithoutAccount(ascending));
+
+        asMaison(() -> {
+            contacts.delete(contact.id());
+            accounts.delete(account.id());
+            return null;
+        });
+    }
+
+    private static int countWithoutAccount(List<ContactRow> rows) {
+        return (int) rows.stream().filter(r -> r.accountName() == null).count();
     }
 }
