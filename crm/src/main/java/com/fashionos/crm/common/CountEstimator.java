@@ -5,17 +5,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the rows of a filtered list without ever scanning many of them. {@code EXPLAIN (FORMAT JSON)} of the same
- * filtered query (same bind parameters, row-level security included) gives the planner's estimate: above
- * {@link #EXACT_COUNT_LIMIT} rows that estimate is the answer. Otherwise the rows are counted, but at most
- * {@link #COUNT_CAP} + 1 of them ({@code count(*)} over a {@code LIMIT}ed subquery): a filter the planner misjudges
- * (text and role filters, tags at scale) then costs at most that many rows, and the answer is "10,000+".
+ * Counts the rows of a filtered list without scanning many of them. {@code EXPLAIN (FORMAT JSON)} of the same
+ * filtered query (same bind parameters, row-level security included) gives the planner's estimate of the rows and
+ * of the cost of visiting them. When it expects more than {@link #EXACT_COUNT_LIMIT} rows, or a plan costlier than
+ * {@link #EXACT_COUNT_MAX_COST} (a filter whose few matches hide among many candidates, e.g. owner + sentiment +
+ * tag: a tag's index yields 100k+ rows that all have to be read), the estimate is the answer. Otherwise the rows
+ * are counted, but at most {@link #COUNT_CAP} + 1 of them ({@code count(*)} over a {@code LIMIT}ed subquery), so a
+ * filter the planner underestimates costs at most that many rows and reads "10,000+".
  */
 @Component
 public class CountEstimator {
 
     /** Above this many estimated rows the estimate is returned instead of counting. */
-    public static final long EXACT_COUNT_LIMIT = 100_000;
+    public static final long EXACT_COUNT_LIMIT = 10_000;
+
+    /**
+     * Above this planner cost (PostgreSQL's units: 1 = one sequential page read; a bitmap heap scan of ~3,000
+     * scattered rows costs about this) the estimate is returned instead of counting.
+     */
+    public static final double EXACT_COUNT_MAX_COST = 10_000;
 
     /** Counting stops after this many rows (the answer is then {@link CountResult#atLeast(long) at least} it). */
     public static final long COUNT_CAP = 10_000;
@@ -40,9 +48,9 @@ public class CountEstimator {
 
     /** As {@link #count(String, Map)} with an explicit estimate threshold and counting cap. */
     public CountResult count(String fromWhere, Map<String, ?> params, long exactLimit, long cap) {
-        long estimate = estimate(fromWhere, params);
-        if (estimate > exactLimit) {
-            return CountResult.estimate(estimate);
+        var plan = plan(fromWhere, params);
+        if (plan.rows() > exactLimit || plan.cost() > EXACT_COUNT_MAX_COST) {
+            return CountResult.estimate(plan.rows());
         }
         long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 " + fromWhere + " LIMIT " + (cap + 1) + ") capped")
                 .params(params)
@@ -53,11 +61,17 @@ public class CountEstimator {
 
     /** The planner's estimate of the rows {@code fromWhere} yields. */
     public long estimate(String fromWhere, Map<String, ?> params) {
-        String plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 " + fromWhere)
+        return plan(fromWhere, params).rows();
+    }
+
+    private record Plan(long rows, double cost) {}
+
+    private Plan plan(String fromWhere, Map<String, ?> params) {
+        String json = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 " + fromWhere)
                 .params(params)
                 .query(String.class)
                 .single();
-        var root = Json.mapper().readTree(plan);
-        return root.get(0).get("Plan").get("Plan Rows").asLong();
+        var plan = Json.mapper().readTree(json).get(0).get("Plan");
+        return new Plan(plan.get("Plan Rows").asLong(), plan.get("Total Cost").asDouble());
     }
 }

@@ -337,6 +337,17 @@ class ContactServiceTest extends SeededCrmTest {
     }
 
     @Test
+    void a_count_the_planner_expects_to_be_costly_is_estimated_even_when_few_rows_match() {
+        // few rows, but an expensive plan (an uncorrelated subquery over ten million rows): not worth counting
+        String costly = "FROM contacts c WHERE c.deleted_at IS NULL"
+                + " AND (SELECT count(*) FROM generate_series(1, 10000000)) > 0";
+        var count =
+                asMaison(() -> new TransactionTemplate(txm).execute(s -> counter.count(costly, Map.of(), 1_000_000)));
+        assertThat(count.estimated()).isTrue();
+        assertThat(count.atLeast()).isFalse();
+    }
+
+    @Test
     void sorting_by_account_name_follows_renames_and_moves_without_touching_the_contact() {
         var account = asMaison(() -> accounts.create(new AccountForm(
                 "AAAA Sortfirst Studio", AccountType.MEDIA, null, null, null, null, null, null, Set.of(), null)));
