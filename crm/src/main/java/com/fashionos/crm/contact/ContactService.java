@@ -55,7 +55,7 @@ public class ContactService {
                             "c.sentiment_score ASC NULLS LAST, c.id ASC",
                             "c.sentiment_score DESC NULLS LAST, c.id DESC"),
             "openDealValue", new Direction("c.open_deal_value ASC, c.id DESC", "c.open_deal_value DESC, c.id ASC"),
-            // contacts.account_name (kept by a trigger, V040), not the joined account: the sort then reads an index
+            // contacts.account_name (kept by a trigger, V080), not the joined account: the sort then reads an index
             "account",
                     new Direction(
                             "lower(c.account_name) ASC NULLS LAST, lower(c.name) ASC, c.id ASC",

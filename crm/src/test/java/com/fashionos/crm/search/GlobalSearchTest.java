@@ -110,7 +110,7 @@ class GlobalSearchTest extends SeededCrmTest {
 
     @Test
     void the_name_prefix_step_is_an_index_range_under_row_level_security() {
-        // lower() must be LEAKPROOF (V040) for lower(name) >= ... to be an index condition below the tenant policy
+        // lower() must be LEAKPROOF (V080) for lower(name) >= ... to be an index condition below the tenant policy
         String plan = asMaison(() -> new TransactionTemplate(txm).execute(s -> {
             jdbc.execute("SET LOCAL enable_seqscan = off");
             jdbc.execute("SET LOCAL enable_bitmapscan = off");

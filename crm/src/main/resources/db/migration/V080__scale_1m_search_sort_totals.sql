@@ -23,7 +23,7 @@ DO $$
 BEGIN
     IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
         RAISE WARNING 'FashionOS: not a superuser, cannot mark lower(text) LEAKPROOF; the search name-prefix path '
-            'will not use its index under row-level security. Run V040 as a superuser to fix.';
+            'will not use its index under row-level security. Run V080 as a superuser to fix.';
         RETURN;
     END IF;
     ALTER FUNCTION lower(text) LEAKPROOF;
