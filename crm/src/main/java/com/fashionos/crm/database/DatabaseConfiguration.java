@@ -27,6 +27,8 @@ public class DatabaseConfiguration {
         return DatabaseBootstrap.prepare(server, properties);
     }
 
+    static final java.time.Duration POOL_WAIT = java.time.Duration.ofSeconds(30);
+
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(DatabaseStatus status, DatabaseProperties properties) {
@@ -38,7 +40,9 @@ public class DatabaseConfiguration {
             config.setPassword(properties.appPassword());
         }
         config.setMaximumPoolSize(Math.max(1, properties.poolSize()));
-        config.setConnectionTimeout(DatabaseBootstrap.CONNECT_TIMEOUT_SECONDS * 1000L);
+        // How long a request waits for a free pooled connection under load (Hikari's default); reaching the server
+        // itself still fails fast through the driver's connectTimeout below.
+        config.setConnectionTimeout(POOL_WAIT.toMillis());
         var connection = DatabaseBootstrap.appConnectionProperties(properties);
         config.addDataSourceProperty("connectTimeout", connection.getProperty("connectTimeout"));
         config.addDataSourceProperty("ApplicationName", connection.getProperty("ApplicationName"));

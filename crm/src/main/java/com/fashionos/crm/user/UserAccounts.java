@@ -194,13 +194,25 @@ public class UserAccounts {
         return lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock;
     }
 
-    /** Resets throttling after a successful sign-in and records its time. */
+    /**
+     * Resets throttling after a successful sign-in and records its time. The row is written only when there is
+     * something to reset or the last recorded sign-in is older than {@link #LAST_LOGIN_RESOLUTION}: a team signing in
+     * at once with one shared login would otherwise queue on this one row's lock, each holding a pooled connection.
+     */
     @Transactional
     public void recordSuccessfulLogin(UUID userId) {
-        jdbc.sql("update app_users set failed_attempts = 0, locked_until = null, last_login_at = ? where id = ?")
-                .params(timestamp(clock.instant()), userId)
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        update app_users set failed_attempts = 0, locked_until = null, last_login_at = ?
+                         where id = ?
+                           and (failed_attempts <> 0 or locked_until is not null
+                                or last_login_at is null or last_login_at < ?)""")
+                .params(timestamp(now), userId, timestamp(now.minus(LAST_LOGIN_RESOLUTION)))
                 .update();
     }
+
+    /** How precisely {@code last_login_at} follows sign-ins (see {@link #recordSuccessfulLogin}). */
+    public static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(1);
 
     /** Until when sign-in for {@code email} is refused, if it is locked now. */
     @Transactional(readOnly = true)

@@ -130,6 +130,30 @@ class UserAccountsTest {
     }
 
     @Test
+    void a_successful_sign_in_writes_the_row_only_when_something_changes() {
+        String email = uniqueEmail("frequent");
+        AppUser user = users.createUser(email, "Frequent Flyer", "correct horse battery");
+        users.recordSuccessfulLogin(user.id());
+        Instant first = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        assertThat(users.findById(user.id()).orElseThrow().lastLoginAt()).isEqualTo(first);
+
+        clock.advance(Duration.ofSeconds(30)); // within the resolution: no write
+        users.recordSuccessfulLogin(user.id());
+        assertThat(users.findById(user.id()).orElseThrow().lastLoginAt()).isEqualTo(first);
+
+        users.recordFailedLogin(email); // a failure to reset: written even within the resolution
+        users.recordSuccessfulLogin(user.id());
+        AppUser reset = users.findById(user.id()).orElseThrow();
+        assertThat(reset.failedAttempts()).isZero();
+        assertThat(reset.lastLoginAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
+
+        clock.advance(UserAccounts.LAST_LOGIN_RESOLUTION.plusSeconds(1)); // past the resolution: written
+        users.recordSuccessfulLogin(user.id());
+        assertThat(users.findById(user.id()).orElseThrow().lastLoginAt())
+                .isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
     void failed_login_for_unknown_email_is_ignored() {
         users.recordFailedLogin("ghost@maison.test");
         assertThat(users.lockedUntil("ghost@maison.test")).isEmpty();
