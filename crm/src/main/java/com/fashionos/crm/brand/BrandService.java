@@ -1,5 +1,7 @@
 package com.fashionos.crm.brand;
 
+import com.fashionos.crm.audit.AuditLog;
+import com.fashionos.crm.common.CurrentActor;
 import com.fashionos.crm.tenant.TenantContext;
 import com.fashionos.crm.user.Role;
 import java.nio.charset.StandardCharsets;
@@ -45,9 +47,14 @@ public class BrandService {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate freshTransaction;
+    private final AuditLog audit;
+    private final CurrentActor actor;
 
-    public BrandService(DataSource dataSource, PlatformTransactionManager transactionManager) {
+    public BrandService(
+            DataSource dataSource, PlatformTransactionManager transactionManager, AuditLog audit, CurrentActor actor) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.audit = audit;
+        this.actor = actor;
         this.freshTransaction = new TransactionTemplate(transactionManager);
         this.freshTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -119,11 +126,25 @@ public class BrandService {
      */
     @Transactional
     public Brand updateSettings(BrandSettings settings) {
-        return jdbc.sql("update brands set settings = cast(? as jsonb) where id = app_brand_id() returning " + COLUMNS)
+        Brand updated = jdbc.sql(
+                        "update brands set settings = cast(? as jsonb) where id = app_brand_id() returning " + COLUMNS)
                 .param(BrandSettingsJson.write(settings))
                 .query(BrandService::brand)
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("No current brand to update settings of"));
+        audit.record(
+                actor.id(),
+                "UPDATE_SETTINGS",
+                "brand",
+                updated.id(),
+                java.util.Map.of(
+                        "draftTriggerStage",
+                        settings.draftTriggerStage() == null ? "none" : settings.draftTriggerStage(),
+                        "draftExpiryDays",
+                        settings.draftExpiryDays(),
+                        "stageGates",
+                        settings.stageGates()));
+        return updated;
     }
 
     /** Whether any brand exists in this installation (first-run setup); works with no brand current. */

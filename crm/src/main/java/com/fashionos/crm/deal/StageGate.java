@@ -66,5 +66,11 @@ public final class StageGate {
         return FIELDS.keySet().stream().sorted().toList();
     }
 
+    /** How a field is named to users ("a primary contact"), or the field name itself when unknown. */
+    public static String label(String field) {
+        Requirement requirement = FIELDS.get(field);
+        return requirement == null ? field : requirement.label();
+    }
+
     private record Requirement(String label, Predicate<Deal> present) {}
 }

@@ -3,9 +3,12 @@ package com.fashionos.ui.api;
 import com.fashionos.crm.brand.ApiToken;
 import com.fashionos.crm.brand.BrandService;
 import com.fashionos.crm.brand.BrandSettings;
+import com.fashionos.crm.deal.DealStage;
+import com.fashionos.crm.deal.StageGate;
 import com.fashionos.crm.user.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -20,11 +24,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Brand settings for owners: which deal stage starts a Neural Draft, and the API tokens external systems use for
+ * Brand settings for owners: which deal stage starts a Neural Draft and how long drafts wait, the stage gates of
+ * the pipeline, and the API tokens external systems use for
  * {@code /api/v1}. A new token is shown once, in a dialog; only its hash is stored.
  */
 @Route("crm/settings")
@@ -38,6 +45,9 @@ class ApiSettingsView extends Div {
     private static final String NO_TRIGGER = "NONE";
 
     final Select<String> triggerStage = new Select<>();
+    final IntegerField expiryDays = new IntegerField("Pending drafts expire after (days)");
+    final Map<DealStage, MultiSelectComboBox<String>> gates = new EnumMap<>(DealStage.class);
+    final Button saveRules = new Button("Save deal rules");
     final TextField tokenName = new TextField("Token name");
     final Select<Role> tokenRole = new Select<>();
     final Button createToken = new Button("Create API token");
@@ -65,6 +75,41 @@ class ApiSettingsView extends Div {
                 Notification.show("Saved", 2000, Notification.Position.BOTTOM_START);
             }
         });
+
+        expiryDays.setStepButtonsVisible(true);
+        expiryDays.setHelperText("1 to 365; a draft nobody decides on by then expires and is never sent");
+        expiryDays.setValue(settings.draftExpiryDays());
+        expiryDays.setWidth("18rem");
+        expiryDays.addValueChangeListener(e -> {
+            if (e.isFromClient() && validExpiry()) {
+                BrandSettings current = brands.current().orElseThrow().settings();
+                brands.updateSettings(current.withDraftExpiryDays(e.getValue()));
+                Notification.show("Saved", 2000, Notification.Position.BOTTOM_START);
+            }
+        });
+
+        var gateFields = new Div();
+        gateFields.addClassName("fos-gate-fields");
+        gateFields.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        for (DealStage stage : List.of(DealStage.PITCH, DealStage.CONTRACT, DealStage.ROI)) {
+            var box = new MultiSelectComboBox<String>(stage.label() + " needs");
+            box.setItems(StageGate.knownFields());
+            box.setItemLabelGenerator(StageGate::label);
+            box.setPlaceholder("nothing (ungated)");
+            box.setWidth("18rem");
+            box.setValue(new java.util.LinkedHashSet<>(settings.requiredFieldsFor(stage.name())));
+            gates.put(stage, box);
+            gateFields.add(box);
+        }
+        saveRules.addClickListener(e -> saveGates());
+        var resetGates = new Button("Restore defaults", e -> {
+            gates.forEach((stage, box) -> box.setValue(new java.util.LinkedHashSet<>(
+                    BrandSettings.defaultStageGates().getOrDefault(stage.name(), List.of()))));
+        });
+        resetGates.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        saveRules.addThemeVariants(ButtonVariant.PRIMARY);
+        var gateActions = new Div(saveRules, resetGates);
+        gateActions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
 
         tokenRole.setLabel("May");
         tokenRole.setItems(Role.VIEWER, Role.AGENT, Role.MANAGER);
@@ -110,7 +155,18 @@ class ApiSettingsView extends Div {
 
         var form = new Div(tokenName, tokenRole, createToken);
         form.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
-        add(new H3("Neural Draft"), triggerStage, new H3("API tokens"), form, tokens);
+        add(
+                new H3("Neural Draft"),
+                triggerStage,
+                expiryDays,
+                new H3("Stage gates"),
+                new Paragraph("What a deal must have before it may move forward into a stage. Moving backwards is"
+                        + " always allowed."),
+                gateFields,
+                gateActions,
+                new H3("API tokens"),
+                form,
+                tokens);
         reload();
     }
 
@@ -126,6 +182,30 @@ class ApiSettingsView extends Div {
             tokenName.setInvalid(true);
             tokenName.setErrorMessage(e.getMessage());
         }
+    }
+
+    private boolean validExpiry() {
+        Integer days = expiryDays.getValue();
+        boolean valid = days != null && days >= 1 && days <= 365;
+        expiryDays.setInvalid(!valid);
+        expiryDays.setErrorMessage(valid ? null : "Enter a number of days from 1 to 365");
+        return valid;
+    }
+
+    void saveGates() {
+        var stageGates = new java.util.LinkedHashMap<String, List<String>>();
+        gates.forEach((stage, box) -> {
+            // Keep the order the rule names them in, not the order they were picked.
+            List<String> fields = StageGate.knownFields().stream()
+                    .filter(box.getValue()::contains)
+                    .toList();
+            if (!fields.isEmpty()) {
+                stageGates.put(stage.name(), fields);
+            }
+        });
+        BrandSettings current = brands.current().orElseThrow().settings();
+        brands.updateSettings(current.withStageGates(stageGates));
+        Notification.show("Stage gates saved", 2500, Notification.Position.BOTTOM_START);
     }
 
     private void reload() {
