@@ -85,9 +85,11 @@ class BenchSmokeTest {
                         SELECT (SELECT md5(string_agg(id || name || coalesce(email, '') || open_deal_value
                                         || coalesce(last_activity_at::text, ''), ',' ORDER BY id)) FROM contacts),
                                (SELECT md5(string_agg(id || title || number, ',' ORDER BY id)) FROM deals),
-                               (SELECT count(*) || '/' || md5(string_agg(id::text, ',' ORDER BY id)) FROM activities)""")) {
+                               (SELECT count(*) || '/' || md5(string_agg(id::text, ',' ORDER BY id)) FROM activities),
+                               (SELECT string_agg(tag || ':' || contacts, ',' ORDER BY tag) FROM contact_tags)""")) {
             rs.next();
-            return rs.getString(1) + rs.getString(2) + rs.getString(3);
+            assertThat(rs.getString(4)).as("tag vocabulary").isNotBlank();
+            return rs.getString(1) + rs.getString(2) + rs.getString(3) + rs.getString(4);
         }
     }
 

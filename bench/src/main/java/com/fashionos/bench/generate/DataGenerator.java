@@ -154,6 +154,7 @@ public final class DataGenerator {
         long activities = copy("activities", ACTIVITY_COLUMNS, spec.contacts(), this::activitiesOf);
         if (spec.fast()) {
             rebuildIndexes(indexes);
+            recountTags();
         }
         finish();
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -615,6 +616,17 @@ public final class DataGenerator {
         }
         log.printf(
                 Locale.ROOT, "Rebuilt %d indexes in %.1f s%n", definitions.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The fast path's COPY ran without triggers: count the brand's tag vocabulary (V083) as the trigger would. */
+    private void recountTags() throws SQLException {
+        try (Connection con = owner();
+                var st = con.createStatement()) {
+            st.executeUpdate("DELETE FROM contact_tags WHERE brand_id = '" + brandId + "'");
+            st.executeUpdate("INSERT INTO contact_tags (brand_id, tag, contacts)"
+                    + " SELECT c.brand_id, t, count(DISTINCT c.id) FROM contacts c, unnest(c.tags) t"
+                    + " WHERE c.brand_id = '" + brandId + "' AND c.deleted_at IS NULL GROUP BY c.brand_id, t");
+        }
     }
 
     private void finish() throws SQLException {

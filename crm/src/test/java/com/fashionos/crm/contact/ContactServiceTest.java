@@ -300,6 +300,44 @@ class ContactServiceTest extends SeededCrmTest {
     }
 
     @Test
+    void the_tag_vocabulary_follows_every_write_of_a_contacts_tags() {
+        String tag = "probe-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        var first = asMaison(
+                () -> contacts.create(ContactForm.named("Tag Probe One").withTags(Set.of(tag)), "FR"));
+        var second = asMaison(() -> contacts.create(ContactForm.named("Tag Probe Two"), "FR"));
+        assertThat(asMaison(() -> contacts.tagsInUse(500))).contains(tag);
+        assertThat(tagCount(tag)).isEqualTo(1);
+
+        asMaison(() -> contacts.addTags(Set.of(first.id(), second.id()), Set.of(tag))); // first has it already
+        assertThat(tagCount(tag)).isEqualTo(2);
+
+        asMaison(() -> {
+            contacts.delete(first.id());
+            return null;
+        });
+        assertThat(tagCount(tag)).isEqualTo(1);
+
+        asMaison(() -> contacts.update(second.id(), ContactForm.named("Tag Probe Two"), "FR"));
+        assertThat(tagCount(tag)).isZero();
+        assertThat(asMaison(() -> contacts.tagsInUse(500))).doesNotContain(tag);
+        assertThat(asNord(() -> contacts.tagsInUse(500))).doesNotContain(tag);
+
+        asMaison(() -> {
+            contacts.restore(first.id());
+            return null;
+        });
+        assertThat(tagCount(tag)).isEqualTo(1);
+        assertThat(asMaison(() -> contacts.tagsInUse(500))).contains(tag);
+    }
+
+    private long tagCount(String tag) {
+        Long n = asMaison(() -> new TransactionTemplate(txm)
+                .execute(status -> jdbc.queryForObject(
+                        "SELECT coalesce(sum(contacts), 0) FROM contact_tags WHERE tag = ?", Long.class, tag)));
+        return n == null ? 0 : n;
+    }
+
+    @Test
     void owners_are_the_members_of_the_current_brand() {
         assertThat(asMaison(() -> contacts.owners()))
                 .extracting(ContactOwner::name)
