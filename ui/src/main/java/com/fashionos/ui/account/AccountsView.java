@@ -103,31 +103,40 @@ class AccountsView extends Div implements HasIntelligence {
                 .setHeader("Name")
                 .setKey("name")
                 .setSortProperty("name")
-                .setFlexGrow(3);
+                .setWidth("10rem")
+                .setFlexGrow(3)
+                .setTooltipGenerator(AccountRow::name);
         grid.addColumn(r -> r.type().label())
                 .setHeader("Type")
                 .setKey("type")
                 .setSortProperty("type")
-                .setAutoWidth(true);
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.addColumn(r -> r.budgetTier() == null ? "—" : r.budgetTier().label())
                 .setHeader("Budget tier")
                 .setKey("budgetTier")
                 .setSortProperty("budgetTier")
-                .setAutoWidth(true);
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(r -> r.city() == null ? "—" : r.city())
                 .setHeader("City")
                 .setKey("city")
                 .setSortProperty("city")
-                .setAutoWidth(true);
+                .setWidth("6rem")
+                .setFlexGrow(1);
         grid.addColumn(AccountRow::contactCount)
                 .setHeader("Contacts")
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(r -> Display.money(r.openDealValue(), display.brandCurrency()) + " · " + r.openDealCount())
+        grid.addColumn(r -> r.openDealCount() == 0
+                        ? "—"
+                        : Display.money(r.openDealValue(), display.brandCurrency()) + " (" + r.openDealCount() + ")")
                 .setHeader("Open pipeline")
+                .setTooltipGenerator(r -> r.openDealCount() + (r.openDealCount() == 1 ? " open deal" : " open deals"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
         grid.setItems(query -> accounts
                 .page(
                         filter(),

@@ -27,6 +27,9 @@ public final class Toasts {
         notification.setDuration(10000);
         var message = new Span(text);
         message.addClassName("fos-toast-text");
+        // Inline, as the card's content may sit where the global stylesheet does not reach: the sentence keeps a
+        // readable width and the buttons wrap below it rather than squeezing it to a word per line.
+        message.getStyle().set("flex", "1 1 16rem").set("min-width", "12rem");
         var act = new Button(actionText, e -> {
             notification.close();
             action.run();
@@ -36,7 +39,12 @@ public final class Toasts {
         var close = new Button("Dismiss", e -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         var row = new Div(message, act, close);
-        row.getStyle().set("display", "flex").set("gap", "0.75rem").set("align-items", "center");
+        row.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "0.75rem")
+                .set("align-items", "center")
+                .set("max-width", "28rem");
         notification.add(row);
         notification.open();
         return notification;

@@ -169,7 +169,7 @@ class DashboardView extends Div {
             note.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
             valueBody.add(note);
         }
-        var pipeline = card("Pipeline value by stage", valueBody, new Anchor("crm/deals", "Open the board"));
+        var pipeline = card("Pipeline value by stage", valueBody, new Anchor("crm/deals", "Board →"));
         var byStage = card("Deals by stage", chartOrEmpty(dealsChart), null);
 
         tasks.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
@@ -295,7 +295,9 @@ class DashboardView extends Div {
         header.addClassNames(
                 LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.AlignItems.BASELINE);
         if (link != null) {
-            link.addClassNames(LumoUtility.FontSize.SMALL);
+            link.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Whitespace.NOWRAP);
+            link.getElement().setAttribute("aria-label", "Open the deals board");
+            header.addClassNames(LumoUtility.Gap.SMALL);
             header.add(link);
         }
         var card = new Div(header, body);
