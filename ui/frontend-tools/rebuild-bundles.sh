@@ -4,7 +4,9 @@
 #   ui/src/main/bundles/prod.bundle  (used by `-Pproduction` packaging: no Node.js needed)
 #
 # Run it after changing anything the browser loads: an @NpmPackage or @JsModule, a file under
-# ui/src/main/frontend, or the Vaadin version. Then commit ui/src/main/bundles, ui/package.json and
+# ui/src/main/frontend, or the Vaadin version -- and (--prod-only suffices) when a view starts using a Vaadin
+# component no view used before (e.g. the first MenuBar): the prod bundle holds only the components in use, and
+# `-Pproduction` packaging otherwise says "... is missing from the bundle" and tries to download Node. Then commit ui/src/main/bundles, ui/package.json and
 # ui/package-lock.json.
 #
 # Vaadin 25.2 needs Node.js 24 for a bundle build. This script does not use the machine's Node: it
