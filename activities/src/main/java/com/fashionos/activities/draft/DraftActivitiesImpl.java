@@ -65,8 +65,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link DraftActivities} over the CRM services, the draft model, the Retriever, the Guardian and the outbox. Every
- * database call runs inside {@link TenantContext#callAs(UUID, Supplier)} for the request's brand. The read-only
- * steps (context, retrieval, audit) read in one read-only transaction each instead of one per service call: one
+ * database call runs inside {@link TenantContext#callAs(UUID, Supplier)} for the request's brand. The context and
+ * the audit read in one read-only transaction each instead of one per service call: one
  * tenant set-up and one snapshot per step, and no network call (a web page) while a connection is held; storing a
  * version is one read-write transaction.
  */
@@ -185,11 +185,11 @@ public class DraftActivitiesImpl implements DraftActivities {
 
     @Override
     public List<SourceSection> retrieve(UUID brandId, String query) {
-        return TenantContext.callAs(
-                brandId,
-                () -> inReadOnly(() -> retriever.retrieve(query, SOURCES).stream()
-                        .map(DraftActivitiesImpl::source)
-                        .toList()));
+        // No enclosing transaction: the Retriever may first index a playbook written straight to the database (a
+        // write, and seconds of embedding that must not hold a connection); it reads little once sections are cached.
+        return TenantContext.callAs(brandId, () -> retriever.retrieve(query, SOURCES).stream()
+                .map(DraftActivitiesImpl::source)
+                .toList());
     }
 
     @Override
