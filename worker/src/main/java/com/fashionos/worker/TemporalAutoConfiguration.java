@@ -128,6 +128,7 @@ public class TemporalAutoConfiguration {
                             properties.pollers(),
                             properties.workflowCacheSize(),
                             properties.maxWorkflowThreads(),
+                            properties.virtualWorkflowThreads(),
                             properties.shutdownTimeout()));
         }
     }

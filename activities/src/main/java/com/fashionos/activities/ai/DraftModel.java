@@ -13,6 +13,14 @@ public interface DraftModel {
     /** Provider name stored with every proposal: {@code gemini} or {@code local}. */
     String provider();
 
+    /**
+     * Whether the model runs in this process, quick and free (the local model): then the draft workflow may run
+     * composing and auditing as local activities. A remote model (Gemini) answers in seconds and costs tokens.
+     */
+    default boolean inProcess() {
+        return false;
+    }
+
     /** The drafting model id. */
     String model();
 

@@ -27,6 +27,11 @@ public class LocalDraftModel implements DraftModel {
     private static final Pattern SHORTER = Pattern.compile("(?i)\\b(shorter|brief|concise|short)\\b");
 
     @Override
+    public boolean inProcess() {
+        return true;
+    }
+
+    @Override
     public String provider() {
         return PROVIDER;
     }

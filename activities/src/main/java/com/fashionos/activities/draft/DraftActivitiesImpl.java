@@ -51,17 +51,24 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link DraftActivities} over the CRM services, the draft model, the Retriever, the Guardian and the outbox. Every
- * database call runs inside {@link TenantContext#callAs(UUID, Supplier)} for the request's brand.
+ * database call runs inside {@link TenantContext#callAs(UUID, Supplier)} for the request's brand. The context and
+ * the audit read in one read-only transaction each instead of one per service call: one
+ * tenant set-up and one snapshot per step, and no network call (a web page) while a connection is held; storing a
+ * version is one read-write transaction.
  */
 @Component
 public class DraftActivitiesImpl implements DraftActivities {
@@ -83,6 +90,8 @@ public class DraftActivitiesImpl implements DraftActivities {
     private final WebPageFetcher web;
     private final ChannelProperties channels;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate readWrite;
     private final JsonMapper json = JsonMapper.shared();
 
     DraftActivitiesImpl(
@@ -96,7 +105,8 @@ public class DraftActivitiesImpl implements DraftActivities {
             OutboxSender outbox,
             WebPageFetcher web,
             ChannelProperties channels,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.crm = crm;
         this.conversations = conversations;
         this.aiRuns = aiRuns;
@@ -108,49 +118,75 @@ public class DraftActivitiesImpl implements DraftActivities {
         this.web = web;
         this.channels = channels;
         this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+        this.readWrite = new TransactionTemplate(transactions);
     }
 
     @Override
     public DraftContext gatherContext(UUID brandId, UUID contactId, @Nullable UUID dealId) {
-        return TenantContext.callAs(brandId, () -> {
-            CrmReader.ContactRow contact = crm.contact(contactId).orElseThrow(() -> notFound("contact " + contactId));
-            CrmReader.DealRow deal =
-                    dealId == null ? null : crm.deal(dealId).orElseThrow(() -> notFound("deal " + dealId));
-            UUID accountId = contact.accountId() != null ? contact.accountId() : deal == null ? null : deal.accountId();
-            CrmReader.AccountRow account =
-                    accountId == null ? null : crm.account(accountId).orElse(null);
-            String websiteText = account == null ? null : websiteText(account);
-            boolean windowOpen = conversations
-                    .findOpen(contactId, com.fashionos.crm.conversation.Channel.WHATSAPP)
-                    .map(c -> c.whatsappSessionOpen(clock.instant()))
-                    .orElse(false);
-            List<WhatsAppTemplate> templates = playbooks.whatsappTemplates().stream()
-                    .map(t -> new WhatsAppTemplate(
-                            t.name(), t.contentSid(), t.language(), t.body(), t.variables(), t.id(), t.status()))
-                    .toList();
-            return new DraftContext(
-                    contact.name(),
-                    contact.role(),
-                    contact.email(),
-                    contact.whatsapp(),
-                    contact.language(),
-                    account == null ? null : account.name(),
-                    account == null ? null : account.type(),
-                    account == null ? null : account.website(),
-                    websiteText,
-                    deal == null ? null : deal.title(),
-                    deal == null ? null : deal.stage(),
-                    deal == null ? null : deal.value(),
-                    deal == null ? null : deal.currency(),
-                    crm.recentActivities(contactId, dealId, 5),
-                    maisonDna(deal == null ? null : deal.campaign()).toSummary(),
-                    windowOpen,
-                    templates);
-        });
+        DraftContext read = TenantContext.callAs(
+                brandId,
+                () -> inReadOnly(() -> {
+                    CrmReader.ContactRow contact =
+                            crm.contact(contactId).orElseThrow(() -> notFound("contact " + contactId));
+                    CrmReader.DealRow deal =
+                            dealId == null ? null : crm.deal(dealId).orElseThrow(() -> notFound("deal " + dealId));
+                    UUID accountId =
+                            contact.accountId() != null ? contact.accountId() : deal == null ? null : deal.accountId();
+                    CrmReader.AccountRow account =
+                            accountId == null ? null : crm.account(accountId).orElse(null);
+                    // the stored summary now; a page fetch (network) only after the transaction, below
+                    String websiteText = account == null ? null : blankToNull(account.websiteSummary());
+                    boolean windowOpen = conversations
+                            .findOpen(contactId, com.fashionos.crm.conversation.Channel.WHATSAPP)
+                            .map(c -> c.whatsappSessionOpen(clock.instant()))
+                            .orElse(false);
+                    List<WhatsAppTemplate> templates = playbooks.whatsappTemplates().stream()
+                            .map(t -> new WhatsAppTemplate(
+                                    t.name(),
+                                    t.contentSid(),
+                                    t.language(),
+                                    t.body(),
+                                    t.variables(),
+                                    t.id(),
+                                    t.status()))
+                            .toList();
+                    return new DraftContext(
+                            contact.name(),
+                            contact.role(),
+                            contact.email(),
+                            contact.whatsapp(),
+                            contact.language(),
+                            account == null ? null : account.name(),
+                            account == null ? null : account.type(),
+                            account == null ? null : account.website(),
+                            websiteText,
+                            deal == null ? null : deal.title(),
+                            deal == null ? null : deal.stage(),
+                            deal == null ? null : deal.value(),
+                            deal == null ? null : deal.currency(),
+                            crm.recentActivities(contactId, dealId, 5),
+                            maisonDna(deal == null ? null : deal.campaign(), playbooks.activeDna())
+                                    .toSummary(),
+                            windowOpen,
+                            templates,
+                            model.inProcess());
+                }));
+        if (read.websiteText() != null
+                || read.accountWebsite() == null
+                || read.accountWebsite().isBlank()) {
+            return read;
+        }
+        String fetched = fetchWebsiteText(read.accountWebsite());
+        return fetched == null ? read : withWebsiteText(read, fetched);
     }
 
     @Override
     public List<SourceSection> retrieve(UUID brandId, String query) {
+        // No enclosing transaction: the Retriever may first index a playbook written straight to the database (a
+        // write, and seconds of embedding that must not hold a connection); it reads little once sections are cached.
         return TenantContext.callAs(brandId, () -> retriever.retrieve(query, SOURCES).stream()
                 .map(DraftActivitiesImpl::source)
                 .toList());
@@ -191,84 +227,92 @@ public class DraftActivitiesImpl implements DraftActivities {
 
     @Override
     public GuardianAudit audit(UUID brandId, DraftProposal proposal) {
-        return TenantContext.callAs(brandId, () -> {
-            Optional<Playbook> dna = playbooks.activeDna();
-            DnaRules rules = dna.map(p -> DnaRules.fromJson(p.rulesJson())).orElseGet(DnaRules::none);
-            DraftJson draft = new DraftJson(
-                    proposal.channel().name(),
-                    proposal.subject(),
-                    proposal.body(),
-                    proposal.language(),
-                    proposal.rationale(),
-                    proposal.sources());
-            AuditReport report = guardian.audit(draft, rules);
-            if (dna.isPresent()) {
-                ModelJudgement judgement =
-                        model.judge(maisonDna(null).toSummary(), draft).orElse(null);
-                report = guardian.merge(report, judgement);
-            }
-            return new GuardianAudit(
-                    report.aligned(),
-                    report.score(),
-                    report.issues(),
-                    dna.map(Playbook::docVersion).orElse("none"));
-        });
+        return TenantContext.callAs(
+                brandId,
+                () -> inReadOnly(() -> {
+                    Optional<Playbook> dna = playbooks.activeDna();
+                    DnaRules rules =
+                            dna.map(p -> DnaRules.fromJson(p.rulesJson())).orElseGet(DnaRules::none);
+                    DraftJson draft = new DraftJson(
+                            proposal.channel().name(),
+                            proposal.subject(),
+                            proposal.body(),
+                            proposal.language(),
+                            proposal.rationale(),
+                            proposal.sources());
+                    AuditReport report = guardian.audit(draft, rules);
+                    if (dna.isPresent()) {
+                        ModelJudgement judgement = model.judge(
+                                        maisonDna(null, dna).toSummary(), draft)
+                                .orElse(null);
+                        report = guardian.merge(report, judgement);
+                    }
+                    return new GuardianAudit(
+                            report.aligned(),
+                            report.score(),
+                            report.issues(),
+                            dna.map(Playbook::docVersion).orElse("none"));
+                }));
     }
 
     @Override
     public RecordedDraft recordProposal(RecordProposalRequest request) {
-        return TenantContext.callAs(request.brandId(), () -> {
-            CrmReader.ContactRow contact =
-                    crm.contact(request.contactId()).orElseThrow(() -> notFound("contact " + request.contactId()));
-            UUID runId = request.aiRunId() != null ? request.aiRunId() : request.draftId();
-            AiRun run = aiRuns.start(new NewAiRun(
-                    runId,
-                    AgentNode.CONTENT,
-                    WORKFLOW_TYPE,
-                    request.workflowId(),
-                    request.contactId(),
-                    contact.accountId(),
-                    request.dealId(),
-                    inputContext(request)));
-            DraftProposal p = request.proposal();
-            aiRuns.recordProposal(
-                    run.id(),
-                    new Proposal(
-                            proposedOutput(request),
-                            json.writeValueAsString(request.sources()),
-                            p.provider(),
-                            p.model(),
-                            p.tokensIn(),
-                            p.tokensOut()));
-            Optional<Message> existing = request.messageId() != null
-                    ? conversations.find(request.messageId())
-                    : conversations.findByAiRun(run.id());
-            Message message;
-            if (existing.isEmpty()) {
-                message = conversations.createDraftMessage(new NewDraft(
-                        request.contactId(),
-                        crmChannel(p.channel()),
-                        recipient(contact, p.channel()),
-                        sender(p.channel()),
-                        p.subject(),
-                        p.body(),
-                        run.id(),
-                        p.templateSid(),
-                        p.templateVariables()));
-            } else if (!existing.get().bodyHash().equals(request.textHash())
-                    && existing.get().status() == MessageStatus.DRAFT) {
-                message = conversations.updateDraft(
-                        existing.get().id(), p.subject(), p.body(), p.templateSid(), p.templateVariables());
-            } else {
-                message = existing.get();
-            }
-            if (!message.bodyHash().equals(request.textHash())) {
-                throw ApplicationFailure.newNonRetryableFailure(
-                        "The stored text of version " + request.version() + " does not hash to " + request.textHash(),
-                        DraftFailures.INVALID_INPUT);
-            }
-            return new RecordedDraft(run.id(), message.id());
-        });
+        // one transaction: the run, its proposal and the message row of a version are stored together or not at all
+        return TenantContext.callAs(
+                request.brandId(),
+                () -> inTransaction(readWrite, () -> {
+                    CrmReader.ContactRow contact = crm.contact(request.contactId())
+                            .orElseThrow(() -> notFound("contact " + request.contactId()));
+                    UUID runId = request.aiRunId() != null ? request.aiRunId() : request.draftId();
+                    AiRun run = aiRuns.start(new NewAiRun(
+                            runId,
+                            AgentNode.CONTENT,
+                            WORKFLOW_TYPE,
+                            request.workflowId(),
+                            request.contactId(),
+                            contact.accountId(),
+                            request.dealId(),
+                            inputContext(request)));
+                    DraftProposal p = request.proposal();
+                    aiRuns.recordProposal(
+                            run.id(),
+                            new Proposal(
+                                    proposedOutput(request),
+                                    json.writeValueAsString(request.sources()),
+                                    p.provider(),
+                                    p.model(),
+                                    p.tokensIn(),
+                                    p.tokensOut()));
+                    Optional<Message> existing = request.messageId() != null
+                            ? conversations.find(request.messageId())
+                            : conversations.findByAiRun(run.id());
+                    Message message;
+                    if (existing.isEmpty()) {
+                        message = conversations.createDraftMessage(new NewDraft(
+                                request.contactId(),
+                                crmChannel(p.channel()),
+                                recipient(contact, p.channel()),
+                                sender(p.channel()),
+                                p.subject(),
+                                p.body(),
+                                run.id(),
+                                p.templateSid(),
+                                p.templateVariables()));
+                    } else if (!existing.get().bodyHash().equals(request.textHash())
+                            && existing.get().status() == MessageStatus.DRAFT) {
+                        message = conversations.updateDraft(
+                                existing.get().id(), p.subject(), p.body(), p.templateSid(), p.templateVariables());
+                    } else {
+                        message = existing.get();
+                    }
+                    if (!message.bodyHash().equals(request.textHash())) {
+                        throw ApplicationFailure.newNonRetryableFailure(
+                                "The stored text of version " + request.version() + " does not hash to "
+                                        + request.textHash(),
+                                DraftFailures.INVALID_INPUT);
+                    }
+                    return new RecordedDraft(run.id(), message.id());
+                }));
     }
 
     @Override
@@ -424,8 +468,15 @@ public class DraftActivitiesImpl implements DraftActivities {
                 values);
     }
 
-    private MaisonDna maisonDna(@Nullable String dealCampaign) {
-        Optional<Playbook> dna = playbooks.activeDna();
+    private <T> T inReadOnly(Supplier<T> work) {
+        return inTransaction(readOnly, work);
+    }
+
+    private static <T> T inTransaction(TransactionTemplate transaction, Supplier<T> work) {
+        return Objects.requireNonNull(transaction.execute(status -> work.get()));
+    }
+
+    private MaisonDna maisonDna(@Nullable String dealCampaign, Optional<Playbook> dna) {
         CrmReader.BrandRow brand = crm.brand().orElse(new CrmReader.BrandRow("the Maison", null));
         String text = dna.map(Playbook::contentMd).orElse("");
         if (text.length() > DNA_TEXT_CHARS) {
@@ -439,14 +490,34 @@ public class DraftActivitiesImpl implements DraftActivities {
                 text);
     }
 
-    private @Nullable String websiteText(CrmReader.AccountRow account) {
-        if (account.websiteSummary() != null && !account.websiteSummary().isBlank()) {
-            return account.websiteSummary();
-        }
-        if (account.website() == null || account.website().isBlank()) {
-            return null;
-        }
-        return web.fetch(account.website())
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static DraftContext withWebsiteText(DraftContext c, String websiteText) {
+        return new DraftContext(
+                c.contactName(),
+                c.contactRole(),
+                c.contactEmail(),
+                c.contactWhatsapp(),
+                c.language(),
+                c.accountName(),
+                c.accountType(),
+                c.accountWebsite(),
+                websiteText,
+                c.dealTitle(),
+                c.dealStage(),
+                c.dealValue(),
+                c.dealCurrency(),
+                c.recentActivities(),
+                c.maisonDnaSummary(),
+                c.whatsappWindowOpen(),
+                c.whatsappTemplates(),
+                c.inProcessModel());
+    }
+
+    private @Nullable String fetchWebsiteText(String website) {
+        return web.fetch(website)
                 .map(page ->
                         page.text().length() > WEBSITE_CHARS ? page.text().substring(0, WEBSITE_CHARS) : page.text())
                 .filter(t -> !t.isBlank())

@@ -35,7 +35,8 @@ class LocalDraftModelTest {
                 List.of("2026-11-01 CALL: Intro call"),
                 DNA.toSummary(),
                 windowOpen,
-                List.of());
+                List.of(),
+                true);
     }
 
     static final List<SourceSection> SOURCES = List.of(

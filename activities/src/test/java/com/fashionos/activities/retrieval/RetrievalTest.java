@@ -3,6 +3,8 @@ package com.fashionos.activities.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fashionos.activities.ActivitiesTestBase;
+import com.fashionos.crm.playbook.NewPlaybook;
+import com.fashionos.crm.playbook.PlaybookKind;
 import com.fashionos.crm.playbook.PlaybookService;
 import com.fashionos.crm.playbook.StoredChunk;
 import java.util.List;
@@ -20,6 +22,9 @@ class RetrievalTest extends ActivitiesTestBase {
 
     @Autowired
     PlaybookService playbooks;
+
+    @Autowired
+    LocalEmbeddings embeddings;
 
     @Test
     void a_sponsor_query_ranks_the_sponsor_sop_first_with_real_embeddings() {
@@ -63,5 +68,63 @@ class RetrievalTest extends ActivitiesTestBase {
     void another_brand_retrieves_none_of_maison_aurelles_sections() {
         List<RankedSection> found = asNord(() -> retriever.retrieve("sponsor first message", 5));
         assertThat(found).noneMatch(s -> s.playbookTitle().equals("Sponsor Outreach SOP"));
+    }
+
+    @Test
+    void remembered_sections_give_way_to_an_edited_reindexed_or_switched_off_playbook() {
+        String query = "velvet rope etiquette for the Milan runway";
+        UUID id = asMaison(() -> playbooks
+                .create(new NewPlaybook(
+                        PlaybookKind.SOP,
+                        "Runway Guest SOP",
+                        "1.0",
+                        "# Runway Guest SOP\n\n## Seating\nFront row for buyers.\n",
+                        "{}",
+                        null))
+                .id());
+        try {
+            // indexed on first use, then remembered; k = 100 returns every active section
+            assertThat(asMaison(() -> retriever.retrieve(query, 100)))
+                    .extracting(RankedSection::heading)
+                    .contains("Seating")
+                    .doesNotContain("Velvet rope etiquette");
+
+            asMaison(() -> playbooks.update(
+                    id,
+                    "Runway Guest SOP",
+                    "1.1",
+                    "# Runway Guest SOP\n\n## Velvet rope etiquette\nGreet every guest at the Milan runway by name.\n",
+                    "{}"));
+            List<RankedSection> edited = asMaison(() -> retriever.retrieve(query, 100));
+            assertThat(edited.getFirst().heading()).isEqualTo("Velvet rope etiquette");
+            assertThat(edited).extracting(RankedSection::heading).doesNotContain("Seating");
+
+            asMaison(() -> {
+                playbooks.setActive(id, false);
+                return null;
+            });
+            assertThat(asMaison(() -> retriever.retrieve(query, 100)))
+                    .noneMatch(s -> s.playbookTitle().equals("Runway Guest SOP"));
+        } finally {
+            asMaison(() -> {
+                playbooks.delete(id);
+                return null;
+            });
+        }
+        assertThat(asMaison(() -> retriever.retrieve(query, 100)))
+                .noneMatch(s -> s.playbookTitle().equals("Runway Guest SOP"));
+    }
+
+    @Test
+    void a_remembered_query_embedding_is_the_one_the_model_computes() {
+        LocalEmbeddings fresh = new LocalEmbeddings();
+        float[] first = embeddings.query("outreach sponsor pitch Head of Partnerships");
+        float[] again = embeddings.query("outreach sponsor pitch Head of Partnerships");
+        float[] computed = fresh.query("outreach sponsor pitch Head of Partnerships");
+
+        assertThat(again).containsExactly(first).containsExactly(computed);
+        again[0] = 42;
+        assertThat(embeddings.query("outreach sponsor pitch Head of Partnerships"))
+                .containsExactly(first);
     }
 }

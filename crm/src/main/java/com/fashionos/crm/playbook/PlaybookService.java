@@ -97,6 +97,21 @@ public class PlaybookService {
                 .list();
     }
 
+    /** The stamps of all the brand's playbooks, by id: a cheap check whether cached sections are still current. */
+    @Transactional(readOnly = true)
+    public List<PlaybookStamp> stamps() {
+        return jdbc.sql("SELECT id, active, indexed_at, version FROM playbooks ORDER BY id")
+                .query((rs, n) -> {
+                    Timestamp indexed = rs.getTimestamp("indexed_at");
+                    return new PlaybookStamp(
+                            rs.getObject("id", UUID.class),
+                            rs.getBoolean("active"),
+                            indexed == null ? null : indexed.toInstant(),
+                            rs.getInt("version"));
+                })
+                .list();
+    }
+
     /** The active Maison DNA document (the most recently updated one if there are several). */
     @Transactional(readOnly = true)
     public Optional<Playbook> activeDna() {

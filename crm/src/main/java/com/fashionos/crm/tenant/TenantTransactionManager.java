@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,6 +20,11 @@ import org.springframework.transaction.TransactionDefinition;
 public class TenantTransactionManager extends JdbcTransactionManager {
 
     private final ObjectProvider<AmbientTenant> ambient;
+    /**
+     * The ambient tenant bean, looked up once: resolving it through the provider on every transaction costs more CPU
+     * than the transaction's own statements. Empty when the application has none (the standalone worker).
+     */
+    private volatile @Nullable Optional<AmbientTenant> resolved;
 
     public TenantTransactionManager(DataSource dataSource, ObjectProvider<AmbientTenant> ambient) {
         super(dataSource);
@@ -40,10 +46,14 @@ public class TenantTransactionManager extends JdbcTransactionManager {
     }
 
     private Optional<UUID> fromAmbient(boolean brand) {
-        AmbientTenant tenant = ambient.getIfAvailable();
-        if (tenant == null) {
+        Optional<AmbientTenant> known = resolved;
+        if (known == null) {
+            known = Optional.ofNullable(ambient.getIfAvailable());
+            resolved = known;
+        }
+        if (known.isEmpty()) {
             return Optional.empty();
         }
-        return brand ? tenant.brandId() : tenant.userId();
+        return brand ? known.get().brandId() : known.get().userId();
     }
 }

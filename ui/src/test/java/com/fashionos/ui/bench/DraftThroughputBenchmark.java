@@ -11,6 +11,7 @@ import com.fashionos.workflows.draft.Channel;
 import com.fashionos.workflows.draft.DraftState;
 import com.fashionos.workflows.draft.DraftStatus;
 import com.fashionos.workflows.draft.DraftTriggers;
+import com.fashionos.workflows.draft.StepRecord;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -19,10 +20,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,20 +67,33 @@ public final class DraftThroughputBenchmark {
         }
     }
 
-    /** Both series. */
-    public record Result(Series drafts, Series bare) {
+    /** Both series, and where a draft's time went. */
+    public record Result(Series drafts, Series bare, String steps) {
 
         public String report() {
             return "Neural Draft throughput (embedded Temporal, local model, sandbox, PostgreSQL)\n" + drafts.line()
-                    + "\n" + bare.line() + "\n";
+                    + "\n" + bare.line() + "\n" + "Where a draft's time goes (ms, from the workflow's step records)\n"
+                    + steps;
         }
     }
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * First and longest pause between two state queries of one draft. Each query is a round trip through the server
+     * and the worker, so polling every 10 ms with hundreds of drafts in flight measures the polling; the UI asks every
+     * 700 ms. Doubling from 10 ms to 50 ms keeps the error of a measured latency below 50 ms.
+     */
+    private static final long POLL_MILLIS = Long.getLong("bench.poll", 10);
+
+    private static final long POLL_MAX_MILLIS = Long.getLong("bench.poll.max", 50);
+
+    /** When a draft was started and how long the start call took; its steps are read after the series. */
+    private record Started(UUID brandId, String workflowId, long startEpochMillis, long startCallMillis) {}
 
     private final DraftService drafts;
     private final ContactService contacts;
     private final WorkflowClient temporal;
+    private final Queue<Started> started = new ConcurrentLinkedQueue<>();
 
     public DraftThroughputBenchmark(DraftService drafts, ContactService contacts, WorkflowClient temporal) {
         this.drafts = drafts;
@@ -94,9 +112,10 @@ public final class DraftThroughputBenchmark {
         // warm-up: class loading, the embedding model, the first workflow task
         awaitDraft(actor, contactId);
         bare();
+        started.clear();
         Series draftSeries = series("NeuralDraft → AWAITING_APPROVAL", n, () -> awaitDraft(actor, contactId));
         Series bareSeries = series("bare one-activity workflow", n, this::bare);
-        return new Result(draftSeries, bareSeries);
+        return new Result(draftSeries, bareSeries, stepReport());
     }
 
     /** Writes the report to {@code target/bench/draft-throughput.txt} and returns its path. */
@@ -109,21 +128,62 @@ public final class DraftThroughputBenchmark {
 
     private Duration awaitDraft(DraftActor actor, UUID contactId) throws InterruptedException {
         long start = System.nanoTime();
+        long startEpochMillis = System.currentTimeMillis();
         DraftHandle handle = drafts.startForContact(actor, contactId, Channel.EMAIL, DraftTriggers.API);
+        long startCallMillis = (System.nanoTime() - start) / 1_000_000;
         long deadline = start + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+        long pause = POLL_MILLIS;
+        // The start reads the state back (a query answered after the first workflow task): often that is already it.
+        DraftStatus status = handle.status();
+        while (status != DraftStatus.AWAITING_APPROVAL) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "Draft " + handle.workflowId() + " did not reach approval in " + TIMEOUT);
+            }
+            Thread.sleep(pause);
+            pause = Math.min(POLL_MAX_MILLIS, pause * 2);
             DraftState state =
                     drafts.findState(actor.brandId(), handle.workflowId()).orElse(null);
-            if (state != null && state.status() == DraftStatus.AWAITING_APPROVAL) {
-                return Duration.ofNanos(System.nanoTime() - start);
-            }
             if (state != null && state.status().isFinal()) {
                 throw new IllegalStateException(
                         "Draft " + handle.workflowId() + " ended " + state.status() + ": " + state.error());
             }
-            Thread.sleep(10);
+            status = state == null ? status : state.status();
         }
-        throw new IllegalStateException("Draft " + handle.workflowId() + " did not reach approval in " + TIMEOUT);
+        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        started.add(new Started(actor.brandId(), handle.workflowId(), startEpochMillis, startCallMillis));
+        return latency;
+    }
+
+    /**
+     * Mean, p50 and p95 of: the start call (database reads, the start, the read-back query), the wait from the start
+     * to the first step (the workflow task's time in the queue), and each step (workflow time from its start to its
+     * result). Read after the series, so these queries are not measured.
+     */
+    private String stepReport() {
+        Map<String, List<Long>> millis = new LinkedHashMap<>();
+        for (Started s : started) {
+            DraftState state = drafts.findState(s.brandId(), s.workflowId()).orElseThrow();
+            millis.computeIfAbsent("start call", k -> new ArrayList<>()).add(s.startCallMillis());
+            millis.computeIfAbsent("start → first step", k -> new ArrayList<>())
+                    .add(state.steps().getFirst().startedAtMillis() - s.startEpochMillis());
+            for (StepRecord step : state.steps()) {
+                long end = step.finishedAtMillis() == null ? step.startedAtMillis() : step.finishedAtMillis();
+                millis.computeIfAbsent(step.step(), k -> new ArrayList<>()).add(end - step.startedAtMillis());
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        millis.forEach((name, values) -> {
+            values.sort(null);
+            report.append(String.format(
+                    Locale.ROOT,
+                    "  %-22s mean %7.1f   p50 %6d   p95 %6d%n",
+                    name,
+                    values.stream().mapToLong(Long::longValue).average().orElse(0),
+                    values.get((values.size() - 1) / 2),
+                    values.get(Math.max(0, (int) Math.ceil(0.95 * values.size()) - 1))));
+        });
+        return report.toString();
     }
 
     private Duration bare() throws Exception {

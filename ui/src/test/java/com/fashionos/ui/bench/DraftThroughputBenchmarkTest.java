@@ -43,7 +43,8 @@ class DraftThroughputBenchmarkTest {
         assertThat(result.drafts().count()).isEqualTo(3);
         assertThat(result.bare().count()).isEqualTo(3);
         assertThat(result.drafts().perSecond()).isPositive();
-        assertThat(result.report()).contains("NeuralDraft", "bare one-activity workflow", "p95");
+        assertThat(result.report())
+                .contains("NeuralDraft", "bare one-activity workflow", "p95", "gather-context", "record");
     }
 
     @Test

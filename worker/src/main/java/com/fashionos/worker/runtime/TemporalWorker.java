@@ -42,7 +42,9 @@ public final class TemporalWorker implements ApplicationListener<ApplicationRead
      * @param maxConcurrentWorkflowTasks workflow tasks at once
      * @param pollers pollers for workflow tasks and for activity tasks each
      * @param workflowCacheSize workflow executions cached between tasks
-     * @param maxWorkflowThreads threads for cached workflow executions
+     * @param maxWorkflowThreads threads for cached workflow executions (platform threads only)
+     * @param virtualWorkflowThreads run workflow code on virtual threads: a cached execution that waits (a draft
+     *     awaiting approval) then holds no platform thread, so the cache can be large
      * @param shutdownTimeout wait for running tasks on close
      */
     public record Limits(
@@ -51,6 +53,7 @@ public final class TemporalWorker implements ApplicationListener<ApplicationRead
             int pollers,
             int workflowCacheSize,
             int maxWorkflowThreads,
+            boolean virtualWorkflowThreads,
             Duration shutdownTimeout) {}
 
     private final WorkflowClient client;
@@ -154,11 +157,16 @@ public final class TemporalWorker implements ApplicationListener<ApplicationRead
     }
 
     private WorkerFactory newFactory() {
+        // each cached execution holds a workflow thread: with platform threads the thread limit caps the cache
+        int cache = limits.virtualWorkflowThreads()
+                ? limits.workflowCacheSize()
+                : Math.min(limits.workflowCacheSize(), Math.max(1, limits.maxWorkflowThreads()));
         return WorkerFactory.newInstance(
                 client,
                 WorkerFactoryOptions.newBuilder()
-                        .setWorkflowCacheSize(limits.workflowCacheSize())
-                        .setMaxWorkflowThreadCount(Math.max(limits.maxWorkflowThreads(), limits.workflowCacheSize()))
+                        .setWorkflowCacheSize(cache)
+                        .setMaxWorkflowThreadCount(Math.max(limits.maxWorkflowThreads(), cache))
+                        .setUsingVirtualWorkflowThreads(limits.virtualWorkflowThreads())
                         .build());
     }
 

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @param maisonDnaSummary the DNA pillars and rules the draft must follow
  * @param whatsappWindowOpen true when a free-form WhatsApp message is allowed (24 h after the last inbound message)
  * @param whatsappTemplates the brand's approved templates, for when the window is closed
+ * @param inProcessModel true when drafts are written and judged by the in-process local model (milliseconds, no
+ *     cost), so the workflow may run compose and audit as local activities; false for a remote model (Gemini) and in
+ *     contexts recorded before this field existed
  */
 public record DraftContext(
         String contactName,
@@ -43,7 +46,8 @@ public record DraftContext(
         List<String> recentActivities,
         String maisonDnaSummary,
         boolean whatsappWindowOpen,
-        List<WhatsAppTemplate> whatsappTemplates) {
+        List<WhatsAppTemplate> whatsappTemplates,
+        boolean inProcessModel) {
 
     public DraftContext {
         recentActivities = recentActivities == null ? List.of() : List.copyOf(recentActivities);

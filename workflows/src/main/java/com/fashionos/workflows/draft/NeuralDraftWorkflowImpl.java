@@ -1,6 +1,7 @@
 package com.fashionos.workflows.draft;
 
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -37,7 +38,21 @@ import org.slf4j.Logger;
  * delete the old branch. Record a history of the new behaviour under {@code src/test/resources/histories} so the
  * replay test covers both. {@link #IMPROVE_LOOP_CHANGE} is the first such marker: version 1 of the improve loop
  * retrieves playbook sections again with the instructions; the default path (histories without the marker) reuses the
- * sources of the first draft.
+ * sources of the first draft. {@link #LOCAL_STEPS_CHANGE} is the second: version 1 runs the quick read-only steps as
+ * local activities (see below).
+ *
+ * <p><b>Local activities.</b> From {@link #LOCAL_STEPS_VERSION} on, the steps that take milliseconds run as local
+ * activities: inside the workflow task, their results recorded as markers when the task completes, instead of a round
+ * trip through the server (schedule, poll, complete, new workflow task) for each. These are gathering the context and
+ * retrieving playbook sections (read only); composing and auditing when the drafting model runs in process ({@link
+ * DraftContext#inProcessModel()}: deterministic, no cost); and storing a version ({@code recordProposal}: one short
+ * transaction, idempotent on draft and version, with the same retries for up to a day). Local activities keep the
+ * guarantees that matter here: each still runs at least once and is retried by its policy; if the worker dies before
+ * the task completes, the task runs again and so do its local activities, which is harmless because the reads write
+ * nothing and the record converges on the version the workflow finally keeps. The state becomes {@code
+ * AWAITING_APPROVAL} only in the task that recorded the version, as before. A remote model (Gemini: seconds, tokens
+ * that cost money) stays a normal activity, so its answer is durable the moment it arrives, and the effects that need
+ * a human decision (approval check, send, timeline) and the closing records stay normal activities.
  *
  * <p><b>Restart safety.</b> With {@link DraftRequest#resumeFrom()} the run skips drafting, restores the stored version
  * and waits until the original deadline; the context is gathered again only if an improve needs it.
@@ -56,6 +71,11 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
     static final String RESUME_TEMPLATES_CHANGE = "draft-resume-whatsapp-templates";
     /** Version of {@link #RESUME_TEMPLATES_CHANGE} that gathers the context of a resumed WhatsApp draft. */
     static final int RESUME_GATHERS_TEMPLATES = 1;
+
+    /** {@code Workflow.getVersion} change id of running the quick read-only steps as local activities. */
+    static final String LOCAL_STEPS_CHANGE = "draft-local-steps";
+    /** Version of {@link #LOCAL_STEPS_CHANGE} that runs them as local activities. */
+    static final int LOCAL_STEPS_VERSION = 1;
 
     private static final Logger log = Workflow.getLogger(NeuralDraftWorkflowImpl.class);
 
@@ -86,12 +106,32 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
             .setRetryOptions(retry(Duration.ofSeconds(1), 60, 0))
             .build();
 
+    /** The reads as local activities: same timeout and retries, run inside the workflow task. */
+    static final LocalActivityOptions LOCAL_READ_OPTIONS = local(READ_OPTIONS);
+    /** The in-process model's drafting as a local activity. */
+    static final LocalActivityOptions LOCAL_COMPOSE_OPTIONS = local(COMPOSE_OPTIONS);
+    /** The Guardian with the in-process model as a local activity. */
+    static final LocalActivityOptions LOCAL_AUDIT_OPTIONS = local(AUDIT_OPTIONS);
+    /** Storing a version as a local activity: retried like {@link #RECORD_OPTIONS}, for up to a day. */
+    static final LocalActivityOptions LOCAL_RECORD_OPTIONS = LocalActivityOptions.newBuilder()
+            .setStartToCloseTimeout(RECORD_OPTIONS.getStartToCloseTimeout())
+            .setScheduleToCloseTimeout(RECORD_OPTIONS.getScheduleToCloseTimeout())
+            .setRetryOptions(RECORD_OPTIONS.getRetryOptions())
+            .build();
+
     private final DraftActivities reads = Workflow.newActivityStub(DraftActivities.class, READ_OPTIONS);
+    private final DraftActivities localReads = Workflow.newLocalActivityStub(DraftActivities.class, LOCAL_READ_OPTIONS);
+    private final DraftActivities localComposer =
+            Workflow.newLocalActivityStub(DraftActivities.class, LOCAL_COMPOSE_OPTIONS);
+    private final DraftActivities localGuardian =
+            Workflow.newLocalActivityStub(DraftActivities.class, LOCAL_AUDIT_OPTIONS);
     private final DraftActivities composer = Workflow.newActivityStub(DraftActivities.class, COMPOSE_OPTIONS);
     private final DraftActivities guardian = Workflow.newActivityStub(DraftActivities.class, AUDIT_OPTIONS);
     private final DraftActivities controller = Workflow.newActivityStub(DraftActivities.class, CONTROLLER_OPTIONS);
     private final DraftActivities sender = Workflow.newActivityStub(DraftActivities.class, SEND_OPTIONS);
     private final DraftActivities records = Workflow.newActivityStub(DraftActivities.class, RECORD_OPTIONS);
+    private final DraftActivities localRecords =
+            Workflow.newLocalActivityStub(DraftActivities.class, LOCAL_RECORD_OPTIONS);
 
     private final WorkflowLock decisionLock = Workflow.newWorkflowLock();
     private final DraftRequest request;
@@ -110,6 +150,7 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
     private @Nullable UUID aiRunId;
     private @Nullable UUID messageId;
     private @Nullable SendResult sendResult;
+    private @Nullable Integer localSteps;
 
     @WorkflowInit
     public NeuralDraftWorkflowImpl(DraftRequest request) {
@@ -166,27 +207,28 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
                     "gather-context",
                     first,
                     DraftStatus.GATHERING,
-                    () -> reads.gatherContext(request.brandId(), request.contactId(), request.dealId()),
+                    () -> reads().gatherContext(request.brandId(), request.contactId(), request.dealId()),
                     NeuralDraftWorkflowImpl::describeContext);
             context = gathered;
             List<SourceSection> found = runStep(
                     "retrieve",
                     first,
                     DraftStatus.RETRIEVING,
-                    () -> reads.retrieve(request.brandId(), retrievalQuery(gathered, request.instructions())),
+                    () -> reads().retrieve(request.brandId(), retrievalQuery(gathered, request.instructions())),
                     s -> s.size() + " playbook sections");
             DraftProposal composed = runStep(
                     "compose",
                     first,
                     DraftStatus.COMPOSING,
-                    () -> composer.compose(
-                            new ComposeRequest(gathered, found, null, request.instructions(), request.channel())),
+                    () -> composer()
+                            .compose(new ComposeRequest(
+                                    gathered, found, null, request.instructions(), request.channel())),
                     NeuralDraftWorkflowImpl::describeProposal);
             GuardianAudit verdict = runStep(
                     "audit",
                     first,
                     DraftStatus.AUDITING,
-                    () -> guardian.audit(request.brandId(), composed),
+                    () -> guardian().audit(request.brandId(), composed),
                     NeuralDraftWorkflowImpl::describeAudit);
             recordVersion(VersionOrigin.AI, request.requestedBy(), request.instructions(), composed, verdict, found);
         } catch (ActivityFailure failure) {
@@ -279,22 +321,23 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
                                 "retrieve",
                                 next,
                                 DraftStatus.RETRIEVING,
-                                () -> reads.retrieve(
-                                        request.brandId(), retrievalQuery(gathered, improve.instructions())),
+                                () -> reads().retrieve(
+                                                request.brandId(), retrievalQuery(gathered, improve.instructions())),
                                 s -> s.size() + " playbook sections")
                         : sources;
                 DraftProposal composed = runStep(
                         "compose",
                         next,
                         DraftStatus.COMPOSING,
-                        () -> composer.compose(new ComposeRequest(
-                                gathered, found, previous, improve.instructions(), request.channel())),
+                        () -> composer()
+                                .compose(new ComposeRequest(
+                                        gathered, found, previous, improve.instructions(), request.channel())),
                         NeuralDraftWorkflowImpl::describeProposal);
                 GuardianAudit verdict = runStep(
                         "audit",
                         next,
                         DraftStatus.AUDITING,
-                        () -> guardian.audit(request.brandId(), composed),
+                        () -> guardian().audit(request.brandId(), composed),
                         NeuralDraftWorkflowImpl::describeAudit);
                 recordVersion(
                         VersionOrigin.IMPROVE, improve.userId(), improve.instructions(), composed, verdict, found);
@@ -344,7 +387,7 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
                         "audit",
                         next,
                         DraftStatus.AUDITING,
-                        () -> guardian.audit(request.brandId(), edited),
+                        () -> guardian().audit(request.brandId(), edited),
                         NeuralDraftWorkflowImpl::describeAudit);
                 recordVersion(VersionOrigin.EDIT, edit.userId(), null, edited, verdict, sources);
             } catch (ActivityFailure failure) {
@@ -504,7 +547,7 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
                         "audit",
                         next,
                         DraftStatus.AUDITING,
-                        () -> guardian.audit(request.brandId(), chosen),
+                        () -> guardian().audit(request.brandId(), chosen),
                         NeuralDraftWorkflowImpl::describeAudit);
                 recordVersion(VersionOrigin.TEMPLATE, choice.userId(), null, chosen, verdict, sources);
             } catch (ActivityFailure failure) {
@@ -604,7 +647,11 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
                 aiRunId,
                 messageId);
         RecordedDraft rows = runStep(
-                "record", next, status, () -> records.recordProposal(record), r -> "version " + next + " saved");
+                "record",
+                next,
+                status,
+                () -> (localSteps() ? localRecords : records).recordProposal(record),
+                r -> "version " + next + " saved");
         version = next;
         proposal = newProposal;
         textHash = hash;
@@ -623,10 +670,40 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
                 "gather-context",
                 forVersion,
                 DraftStatus.GATHERING,
-                () -> reads.gatherContext(request.brandId(), request.contactId(), request.dealId()),
+                () -> reads().gatherContext(request.brandId(), request.contactId(), request.dealId()),
                 NeuralDraftWorkflowImpl::describeContext);
         context = gathered;
         return gathered;
+    }
+
+    // ---- where the quick steps run ----
+
+    /** Whether this run uses local activities for the quick steps; decided (and recorded) once per run. */
+    private boolean localSteps() {
+        Integer v = localSteps;
+        if (v == null) {
+            v = Workflow.getVersion(LOCAL_STEPS_CHANGE, Workflow.DEFAULT_VERSION, LOCAL_STEPS_VERSION);
+            localSteps = v;
+        }
+        return v >= LOCAL_STEPS_VERSION;
+    }
+
+    /** Local model steps only when the gathered context says the model runs in process. */
+    private boolean localModelSteps() {
+        DraftContext known = context;
+        return localSteps() && known != null && known.inProcessModel();
+    }
+
+    private DraftActivities reads() {
+        return localSteps() ? localReads : reads;
+    }
+
+    private DraftActivities composer() {
+        return localModelSteps() ? localComposer : composer;
+    }
+
+    private DraftActivities guardian() {
+        return localModelSteps() ? localGuardian : guardian;
     }
 
     private ApplicationFailure revisionFailed(String what, ActivityFailure failure) {
@@ -825,6 +902,13 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
         return ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(startToClose)
                 .setRetryOptions(retry)
+                .build();
+    }
+
+    private static LocalActivityOptions local(ActivityOptions remote) {
+        return LocalActivityOptions.newBuilder()
+                .setStartToCloseTimeout(remote.getStartToCloseTimeout())
+                .setRetryOptions(remote.getRetryOptions())
                 .build();
     }
 

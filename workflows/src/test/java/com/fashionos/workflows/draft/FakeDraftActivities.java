@@ -40,6 +40,8 @@ final class FakeDraftActivities implements DraftActivities {
     volatile SendStatus sendStatus = SendStatus.SENT;
     /** Whether the contact wrote on WhatsApp within the last 24 hours. */
     volatile boolean whatsappWindowOpen = true;
+    /** Whether the context says the drafting model runs in process (compose and audit may be local activities). */
+    volatile boolean inProcessModel = true;
     /** The brand's WhatsApp templates, as the context reads them. */
     volatile List<WhatsAppTemplate> templates = List.of();
 
@@ -63,7 +65,8 @@ final class FakeDraftActivities implements DraftActivities {
                 List.of("2026-10-02 Call: interested in SS25 beauty partner slot"),
                 "Quiet luxury; warm, precise, never pushy; sign off 'With warmth, the Maison'.",
                 whatsappWindowOpen,
-                templates);
+                templates,
+                inProcessModel);
     }
 
     @Override
