@@ -67,13 +67,19 @@ public class SegmentService {
         return get(segmentId).scope();
     }
 
-    /** One segment. */
+    /**
+     * One segment the current user may see: shared, or their own (another user's private segment does not exist
+     * for them; system work without a user sees every segment of the brand).
+     */
     @Transactional(readOnly = true)
     public Segment get(UUID segmentId) {
         return jdbc.sql("""
                         SELECT id, name, description, filter::text AS filter, owner_id, system, position
-                        FROM segments WHERE id = :id""")
+                        FROM segments
+                        WHERE id = :id
+                          AND (owner_id IS NULL OR owner_id = cast(:me AS uuid) OR cast(:me AS uuid) IS NULL)""")
                 .param("id", segmentId)
+                .param("me", actor.id())
                 .query(SegmentService::segment)
                 .optional()
                 .orElseThrow(() -> new NoSuchElementException("Segment " + segmentId + " does not exist"));

@@ -142,6 +142,11 @@ class SegmentServiceTest extends SeededCrmTest {
             assertThatThrownBy(() -> com.fashionos.crm.tenant.TenantContext.callAs(
                             maisonId(), manager.id(), () -> segments.addMembers(mine.id(), Set.of(someone))))
                     .isInstanceOf(java.util.NoSuchElementException.class);
+            assertThatThrownBy(() -> com.fashionos.crm.tenant.TenantContext.callAs(
+                            maisonId(), manager.id(), () -> segments.get(mine.id())))
+                    .as("another user's private segment cannot be opened by id either")
+                    .isInstanceOf(java.util.NoSuchElementException.class);
+            assertThat(asMaison(() -> segments.get(mine.id())).name()).isEqualTo("Only mine");
         } finally {
             asMaison(() -> {
                 segments.delete(mine.id());
