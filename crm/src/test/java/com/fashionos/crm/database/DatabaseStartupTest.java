@@ -52,6 +52,13 @@ class DatabaseStartupTest {
         try (var context = start(properties)) {
             assertThat(context.getBean(DatabaseStatus.class).embedded()).isTrue();
             assertThat(context.getBean(DatabaseStatus.class).appUsername()).isEqualTo("fashionos_app");
+            // Every pooled connection plans with the statement's values (see DatabaseConfiguration).
+            assertThat(org.springframework.jdbc.core.simple.JdbcClient.create(
+                                    context.getBean(javax.sql.DataSource.class))
+                            .sql("SHOW plan_cache_mode")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("force_custom_plan");
             created = context.getBean(BrandService.class).create("persisted", "Persisted Maison", null);
         }
         assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
