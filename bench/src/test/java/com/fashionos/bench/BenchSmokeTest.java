@@ -86,10 +86,14 @@ class BenchSmokeTest {
                                         || coalesce(last_activity_at::text, ''), ',' ORDER BY id)) FROM contacts),
                                (SELECT md5(string_agg(id || title || number, ',' ORDER BY id)) FROM deals),
                                (SELECT count(*) || '/' || md5(string_agg(id::text, ',' ORDER BY id)) FROM activities),
-                               (SELECT string_agg(tag || ':' || contacts, ',' ORDER BY tag) FROM contact_tags)""")) {
+                               (SELECT string_agg(tag || ':' || contacts, ',' ORDER BY tag) FROM contact_tags),
+                               (SELECT string_agg(outcome || stage_index || currency || ':' || deals || ':' || total, ','
+                                       ORDER BY outcome, stage_index, currency) FROM deal_stage_totals
+                                 WHERE deals > 0)""")) {
             rs.next();
             assertThat(rs.getString(4)).as("tag vocabulary").isNotBlank();
-            return rs.getString(1) + rs.getString(2) + rs.getString(3) + rs.getString(4);
+            assertThat(rs.getString(5)).as("deal stage totals").isNotBlank();
+            return rs.getString(1) + rs.getString(2) + rs.getString(3) + rs.getString(4) + rs.getString(5);
         }
     }
 

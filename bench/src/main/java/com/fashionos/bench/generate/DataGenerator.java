@@ -154,7 +154,7 @@ public final class DataGenerator {
         long activities = copy("activities", ACTIVITY_COLUMNS, spec.contacts(), this::activitiesOf);
         if (spec.fast()) {
             rebuildIndexes(indexes);
-            recountTags();
+            recountSummaries();
         }
         finish();
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -618,14 +618,22 @@ public final class DataGenerator {
                 Locale.ROOT, "Rebuilt %d indexes in %.1f s%n", definitions.size(), (System.nanoTime() - start) / 1e9);
     }
 
-    /** The fast path's COPY ran without triggers: count the brand's tag vocabulary (V083) as the trigger would. */
-    private void recountTags() throws SQLException {
+    /**
+     * The fast path's COPY ran without triggers: count the brand's tag vocabulary (V083) and deal stage totals (V084)
+     * as the triggers would.
+     */
+    private void recountSummaries() throws SQLException {
         try (Connection con = owner();
                 var st = con.createStatement()) {
             st.executeUpdate("DELETE FROM contact_tags WHERE brand_id = '" + brandId + "'");
             st.executeUpdate("INSERT INTO contact_tags (brand_id, tag, contacts)"
                     + " SELECT c.brand_id, t, count(DISTINCT c.id) FROM contacts c, unnest(c.tags) t"
                     + " WHERE c.brand_id = '" + brandId + "' AND c.deleted_at IS NULL GROUP BY c.brand_id, t");
+            st.executeUpdate("DELETE FROM deal_stage_totals WHERE brand_id = '" + brandId + "'");
+            st.executeUpdate("INSERT INTO deal_stage_totals (brand_id, outcome, stage_index, currency, deals, total)"
+                    + " SELECT brand_id, outcome, stage_index, currency, count(*), coalesce(sum(value_forecast), 0)"
+                    + " FROM deals WHERE brand_id = '" + brandId + "' AND deleted_at IS NULL"
+                    + " GROUP BY brand_id, outcome, stage_index, currency");
         }
     }
 

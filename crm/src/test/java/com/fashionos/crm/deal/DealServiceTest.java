@@ -181,6 +181,59 @@ class DealServiceTest extends SeededCrmTest {
     }
 
     @Test
+    void kept_stage_totals_equal_a_fresh_count_through_every_kind_of_deal_change() {
+        // A text filter of blanks filters nothing but takes the scanning path: the oracle for the kept totals.
+        DealFilter scan = DealFilter.all().withText(" ");
+        var deal = asMaison(() -> deals.create(DealForm.of("Totals probe", sponsorAccount)
+                .withPrimaryContactId(sponsorContact)
+                .withValueForecast(new BigDecimal("12345.67"), "GBP")
+                .withExpectedClose(java.time.LocalDate.of(2027, 3, 1))));
+        assertSameTotals(scan);
+        asMaison(() -> deals.moveToStage(deal.id(), DealStage.CONTRACT, null));
+        assertSameTotals(scan);
+        asMaison(() -> deals.update(
+                deal.id(),
+                DealForm.from(deals.get(deal.id()).orElseThrow())
+                        .withValueForecast(new BigDecimal("20000.00"), "GBP")));
+        assertSameTotals(scan);
+        asMaison(() -> deals.moveToStage(deal.id(), DealStage.PITCH, null)); // backwards
+        assertSameTotals(scan);
+        asMaison(() -> deals.markWon(deal.id()));
+        assertSameTotals(scan);
+        asMaison(() -> deals.reopen(deal.id()));
+        assertSameTotals(scan);
+        asMaison(() -> {
+            deals.delete(deal.id());
+            return null;
+        });
+        assertSameTotals(scan);
+        asMaison(() -> {
+            deals.restore(deal.id());
+            return null;
+        });
+        assertSameTotals(scan);
+        assertThat(asMaison(() -> deals.totals(DealFilter.all())).sums(DealStage.PITCH))
+                .containsKey("GBP");
+    }
+
+    private void assertSameTotals(DealFilter scan) {
+        for (DealOutcome outcome : DealOutcome.values()) {
+            var kept = asMaison(() -> deals.totals(DealFilter.all().withOutcome(outcome)));
+            var counted = asMaison(() -> deals.totals(scan.withOutcome(outcome)));
+            assertThat(kept.lines())
+                    .as(outcome.name())
+                    .usingRecursiveFieldByFieldElementComparatorIgnoringFields("sum")
+                    .containsExactlyElementsOf(counted.lines());
+            for (DealStage stage : DealStage.values()) {
+                counted.sums(stage)
+                        .forEach((currency, sum) -> assertThat(kept.sums(stage).get(currency))
+                                .as(outcome + " " + stage + " " + currency)
+                                .isEqualByComparingTo(sum));
+            }
+        }
+    }
+
+    @Test
     void kanban_cards_and_totals_follow_the_stages() {
         var totals = asMaison(() -> deals.totals(DealFilter.all()));
         for (DealStage stage : DealStage.values()) {
