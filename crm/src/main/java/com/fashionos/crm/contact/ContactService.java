@@ -355,6 +355,15 @@ public class ContactService {
      */
     @Transactional(readOnly = true)
     public List<ContactRow> page(ContactFilter filter, Page page) {
+        return page(filter, page, TEXT_MATCHES_SORTED);
+    }
+
+    /**
+     * {@link #page(ContactFilter, Page)} with the number of estimated text matches up to which they are fetched and
+     * sorted rather than found by walking the sort order (tests force each way with 0 and {@code Long.MAX_VALUE}).
+     */
+    @Transactional(readOnly = true)
+    List<ContactRow> page(ContactFilter filter, Page page, long textMatchesSorted) {
         var params = new HashMap<String, Object>();
         String where = where(filter, params);
         params.put("offset", page.offset());
@@ -363,10 +372,11 @@ public class ContactService {
         String matches = "contacts c " + where;
         if (filter.text() != null
                 && !filter.text().isBlank()
-                && counter.estimate("FROM " + matches, params) <= TEXT_MATCHES_SORTED) {
-            // A rare fragment: walking the sort index for it read up to 100k rows, as the planner guesses substring
-            // matches poorly. Fetch the matches through the trigram indexes and sort them instead (OFFSET 0 keeps
-            // the planner from turning the subquery back into an index walk).
+                && counter.estimate("FROM " + matches, params) <= textMatchesSorted) {
+            // A rare fragment: walking the sort order would pass many rows per match. Fetch the matches through the
+            // trigram index and sort them instead (OFFSET 0 keeps the planner from turning the subquery back into a
+            // walk). A common one is found by walking the name sort's index, which carries search_text (V085):
+            // an index-only scan that stops when the page is full.
             matches = "(SELECT c.* FROM " + matches + " OFFSET 0) c";
         }
         return jdbc.sql("""
@@ -452,7 +462,9 @@ public class ContactService {
     static String where(ContactFilter filter, Map<String, Object> params) {
         var sql = new StringBuilder("WHERE c.deleted_at IS NULL");
         if (filter.text() != null && !filter.text().isBlank()) {
-            sql.append(" AND (c.name ILIKE :text OR c.email ILIKE :text OR c.role ILIKE :text)");
+            // search_text is lower(name, email, role) kept by PostgreSQL (V085); lower() of the pattern is folded
+            // into a constant when the statement is planned.
+            sql.append(" AND c.search_text LIKE lower(:text)");
             params.put("text", SqlValues.likeContains(filter.text().strip()));
         }
         var criteria = new java.util.ArrayList<String>();

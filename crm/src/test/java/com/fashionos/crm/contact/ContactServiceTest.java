@@ -88,6 +88,52 @@ class ContactServiceTest extends SeededCrmTest {
     }
 
     @Test
+    void text_filter_matches_name_email_or_role_whichever_way_the_page_is_answered() {
+        var lea = asMaison(() -> contacts.create(
+                ContactForm.named("Léa Quilletière")
+                        .withEmail("lq.press@zeitgeist-mag.example")
+                        .withRole("Rédactrice Beauté"),
+                "FR"));
+        var other = asMaison(
+                () -> contacts.create(ContactForm.named("Oskar Quill_ard").withEmail("oskar@quill100.example"), "FR"));
+        try {
+            for (long sortedUpTo : List.of(0L, Long.MAX_VALUE)) { // walk the name sort / sort the trigram matches
+                java.util.function.Function<String, List<String>> names = text ->
+                        asMaison(() -> contacts.page(ContactFilter.all().withText(text), Page.first(50), sortedUpTo))
+                                .stream()
+                                .map(ContactRow::name)
+                                .toList();
+                // name, case and accents folded the way PostgreSQL lowers them
+                assertThat(names.apply("QUILLETIÈRE")).containsExactly("Léa Quilletière");
+                assertThat(names.apply("quill")).containsExactly("Léa Quilletière", "Oskar Quill_ard");
+                // email and role
+                assertThat(names.apply("zeitgeist-mag")).containsExactly("Léa Quilletière");
+                assertThat(names.apply("rédactrice beau")).containsExactly("Léa Quilletière");
+                // never across two fields: the name ends "Quilletière", the email starts "lq."
+                assertThat(names.apply("quilletièrelq")).isEmpty();
+                assertThat(names.apply("quilletière lq")).isEmpty();
+                // LIKE's wildcards are plain characters
+                assertThat(names.apply("quill_")).containsExactly("Oskar Quill_ard");
+                assertThat(names.apply("100%")).isEmpty();
+            }
+            // the column follows an edit
+            asMaison(() -> contacts.update(
+                    lea.id(), ContactForm.named("Léa Quilletière").withEmail("lea@maison-press.example"), "FR"));
+            assertThat(all(ContactFilter.all().withText("zeitgeist"))).isEmpty();
+            assertThat(all(ContactFilter.all().withText("maison-press")))
+                    .extracting(ContactRow::id)
+                    .containsExactly(lea.id());
+        } finally {
+            asMaison(() -> {
+                contacts.delete(lea.id());
+                contacts.delete(other.id());
+                return null;
+            });
+        }
+        assertThat(all(ContactFilter.all().withText("quill"))).isEmpty();
+    }
+
+    @Test
     void sorting_orders_rows_and_paging_is_stable() {
         var byName = all(ContactFilter.all());
         assertThat(byName).extracting(r -> r.name().toLowerCase()).isSorted();

@@ -122,7 +122,9 @@ class GlobalSearchTest extends SeededCrmTest {
                                     + " ORDER BY lower(c.name), c.id LIMIT 5",
                             String.class));
         }));
-        assertThat(plan).contains("contacts_brand_name_idx").containsPattern("Index Cond: .*lower\\(name\\) >=");
+        // which name index the planner picks on the small test data varies; that the range is an index condition does
+        // not
+        assertThat(plan).containsPattern("Index Cond: .*lower\\(name\\) >=");
     }
 
     private static ContactForm form(String name) {
