@@ -4,6 +4,7 @@ import com.fashionos.crm.account.AccountType;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,179 +44,50 @@ public record ContactFilter(
     }
 
     public ContactFilter withText(@Nullable String value) {
-        return new ContactFilter(
-                value,
-                sentiment,
-                lastActiveWithinDays,
-                inactiveForDays,
-                minDealValue,
-                accountType,
-                tags,
-                tagMatch,
-                role,
-                ownerId,
-                accountId,
-                includeMembersOf);
+        return with(c -> c.text = value);
     }
 
     public ContactFilter withSentiment(@Nullable SentimentBand value) {
-        return new ContactFilter(
-                text,
-                value,
-                lastActiveWithinDays,
-                inactiveForDays,
-                minDealValue,
-                accountType,
-                tags,
-                tagMatch,
-                role,
-                ownerId,
-                accountId,
-                includeMembersOf);
+        return with(c -> c.sentiment = value);
     }
 
     public ContactFilter withLastActiveWithinDays(@Nullable Integer value) {
-        return new ContactFilter(
-                text,
-                sentiment,
-                value,
-                inactiveForDays,
-                minDealValue,
-                accountType,
-                tags,
-                tagMatch,
-                role,
-                ownerId,
-                accountId,
-                includeMembersOf);
+        return with(c -> c.lastActiveWithinDays = value);
     }
 
     public ContactFilter withInactiveForDays(@Nullable Integer value) {
-        return new ContactFilter(
-                text,
-                sentiment,
-                lastActiveWithinDays,
-                value,
-                minDealValue,
-                accountType,
-                tags,
-                tagMatch,
-                role,
-                ownerId,
-                accountId,
-                includeMembersOf);
+        return with(c -> c.inactiveForDays = value);
     }
 
     public ContactFilter withMinDealValue(@Nullable BigDecimal value) {
-        return new ContactFilter(
-                text,
-                sentiment,
-                lastActiveWithinDays,
-                inactiveForDays,
-                value,
-                accountType,
-                tags,
-                tagMatch,
-                role,
-                ownerId,
-                accountId,
-                includeMembersOf);
+        return with(c -> c.minDealValue = value);
     }
 
     public ContactFilter withAccountType(@Nullable AccountType value) {
-        return new ContactFilter(
-                text,
-                sentiment,
-                lastActiveWithinDays,
-                inactiveForDays,
-                minDealValue,
-                value,
-                tags,
-                tagMatch,
-                role,
-                ownerId,
-                accountId,
-                includeMembersOf);
+        return with(c -> c.accountType = value);
     }
 
     public ContactFilter withTags(@Nullable Set<String> value, @Nullable TagMatch match) {
-        return new ContactFilter(
-                text,
-                sentiment,
-                lastActiveWithinDays,
-                inactiveForDays,
-                minDealValue,
-                accountType,
-                value,
-                match,
-                role,
-                ownerId,
-                accountId,
-                includeMembersOf);
+        return with(c -> {
+            c.tags = value;
+            c.tagMatch = match;
+        });
     }
 
     public ContactFilter withRole(@Nullable String value) {
-        return new ContactFilter(
-                text,
-                sentiment,
-                lastActiveWithinDays,
-                inactiveForDays,
-                minDealValue,
-                accountType,
-                tags,
-                tagMatch,
-                value,
-                ownerId,
-                accountId,
-                includeMembersOf);
+        return with(c -> c.role = value);
     }
 
     public ContactFilter withOwnerId(@Nullable UUID value) {
-        return new ContactFilter(
-                text,
-                sentiment,
-                lastActiveWithinDays,
-                inactiveForDays,
-                minDealValue,
-                accountType,
-                tags,
-                tagMatch,
-                role,
-                value,
-                accountId,
-                includeMembersOf);
+        return with(c -> c.ownerId = value);
     }
 
     public ContactFilter withAccountId(@Nullable UUID value) {
-        return new ContactFilter(
-                text,
-                sentiment,
-                lastActiveWithinDays,
-                inactiveForDays,
-                minDealValue,
-                accountType,
-                tags,
-                tagMatch,
-                role,
-                ownerId,
-                value,
-                includeMembersOf);
+        return with(c -> c.accountId = value);
     }
 
     public ContactFilter withIncludeMembersOf(@Nullable UUID value) {
-        return new ContactFilter(
-                text,
-                sentiment,
-                lastActiveWithinDays,
-                inactiveForDays,
-                minDealValue,
-                accountType,
-                tags,
-                tagMatch,
-                role,
-                ownerId,
-                accountId,
-                value);
+        return with(c -> c.includeMembersOf = value);
     }
 
     /** Whether any criterion besides the free text and the included members is set. */
@@ -229,5 +101,44 @@ public record ContactFilter(
                 || (role != null && !role.isBlank())
                 || ownerId != null
                 || accountId != null;
+    }
+
+    /** This filter with what {@code change} sets on a copy of its fields, the other fields as they are. */
+    private ContactFilter with(Consumer<Copy> change) {
+        var copy = new Copy();
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The fields of this filter, open to change: each {@code withX} then names only the field it sets. */
+    private final class Copy {
+        private @Nullable String text = text();
+        private @Nullable SentimentBand sentiment = sentiment();
+        private @Nullable Integer lastActiveWithinDays = lastActiveWithinDays();
+        private @Nullable Integer inactiveForDays = inactiveForDays();
+        private @Nullable BigDecimal minDealValue = minDealValue();
+        private @Nullable AccountType accountType = accountType();
+        private @Nullable Set<String> tags = tags();
+        private @Nullable TagMatch tagMatch = tagMatch();
+        private @Nullable String role = role();
+        private @Nullable UUID ownerId = ownerId();
+        private @Nullable UUID accountId = accountId();
+        private @Nullable UUID includeMembersOf = includeMembersOf();
+
+        ContactFilter build() {
+            return new ContactFilter(
+                    text,
+                    sentiment,
+                    lastActiveWithinDays,
+                    inactiveForDays,
+                    minDealValue,
+                    accountType,
+                    tags,
+                    tagMatch,
+                    role,
+                    ownerId,
+                    accountId,
+                    includeMembersOf);
+        }
     }
 }

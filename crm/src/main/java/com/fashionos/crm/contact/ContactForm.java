@@ -3,6 +3,7 @@ package com.fashionos.crm.contact;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,126 +35,75 @@ public record ContactForm(
     }
 
     public ContactForm withEmail(@Nullable String value) {
-        return new ContactForm(
-                name,
-                value,
-                whatsapp,
-                phone,
-                role,
-                accountId,
-                city,
-                country,
-                language,
-                tags,
-                sentimentScore,
-                notes,
-                ownerId);
+        return with(c -> c.email = value);
     }
 
     public ContactForm withWhatsapp(@Nullable String value) {
-        return new ContactForm(
-                name,
-                email,
-                value,
-                phone,
-                role,
-                accountId,
-                city,
-                country,
-                language,
-                tags,
-                sentimentScore,
-                notes,
-                ownerId);
+        return with(c -> c.whatsapp = value);
     }
 
     public ContactForm withPhone(@Nullable String value) {
-        return new ContactForm(
-                name,
-                email,
-                whatsapp,
-                value,
-                role,
-                accountId,
-                city,
-                country,
-                language,
-                tags,
-                sentimentScore,
-                notes,
-                ownerId);
+        return with(c -> c.phone = value);
     }
 
     public ContactForm withRole(@Nullable String value) {
-        return new ContactForm(
-                name,
-                email,
-                whatsapp,
-                phone,
-                value,
-                accountId,
-                city,
-                country,
-                language,
-                tags,
-                sentimentScore,
-                notes,
-                ownerId);
+        return with(c -> c.role = value);
     }
 
     public ContactForm withAccountId(@Nullable UUID value) {
-        return new ContactForm(
-                name,
-                email,
-                whatsapp,
-                phone,
-                role,
-                value,
-                city,
-                country,
-                language,
-                tags,
-                sentimentScore,
-                notes,
-                ownerId);
+        return with(c -> c.accountId = value);
     }
 
     public ContactForm withTags(Set<String> value) {
-        return new ContactForm(
-                name,
-                email,
-                whatsapp,
-                phone,
-                role,
-                accountId,
-                city,
-                country,
-                language,
-                value,
-                sentimentScore,
-                notes,
-                ownerId);
+        return with(c -> c.tags = value);
     }
 
     public ContactForm withSentimentScore(@Nullable BigDecimal value) {
-        return new ContactForm(
-                name, email, whatsapp, phone, role, accountId, city, country, language, tags, value, notes, ownerId);
+        return with(c -> c.sentimentScore = value);
     }
 
     public ContactForm withOwnerId(@Nullable UUID value) {
-        return new ContactForm(
-                name,
-                email,
-                whatsapp,
-                phone,
-                role,
-                accountId,
-                city,
-                country,
-                language,
-                tags,
-                sentimentScore,
-                notes,
-                value);
+        return with(c -> c.ownerId = value);
+    }
+
+    /** This form with what {@code change} sets on a copy of its fields, the other fields as they are. */
+    private ContactForm with(Consumer<Copy> change) {
+        var copy = new Copy();
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The fields of this form, open to change: each {@code withX} then names only the field it sets. */
+    private final class Copy {
+        private String name = name();
+        private @Nullable String email = email();
+        private @Nullable String whatsapp = whatsapp();
+        private @Nullable String phone = phone();
+        private @Nullable String role = role();
+        private @Nullable UUID accountId = accountId();
+        private @Nullable String city = city();
+        private @Nullable String country = country();
+        private @Nullable String language = language();
+        private Set<String> tags = tags();
+        private @Nullable BigDecimal sentimentScore = sentimentScore();
+        private @Nullable String notes = notes();
+        private @Nullable UUID ownerId = ownerId();
+
+        ContactForm build() {
+            return new ContactForm(
+                    name,
+                    email,
+                    whatsapp,
+                    phone,
+                    role,
+                    accountId,
+                    city,
+                    country,
+                    language,
+                    tags,
+                    sentimentScore,
+                    notes,
+                    ownerId);
+        }
     }
 }

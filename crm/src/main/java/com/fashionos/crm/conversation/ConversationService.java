@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +46,7 @@ public class ConversationService {
     /** The open conversation with {@code contactId} on {@code channel}, created when there is none. */
     @Transactional
     public Conversation findOrCreate(UUID contactId, Channel channel) {
-        return jdbc.sql("SELECT * FROM conversations WHERE contact_id = ? AND channel = ? AND status = 'OPEN' "
-                        + "ORDER BY created_at LIMIT 1")
-                .params(contactId, channel.name())
-                .query(ConversationService::conversation)
-                .optional()
+        return findOpen(contactId, channel)
                 .orElseGet(() -> jdbc.sql("INSERT INTO conversations (contact_id, channel) VALUES (?, ?) RETURNING *")
                         .params(contactId, channel.name())
                         .query(ConversationService::conversation)
@@ -131,10 +128,7 @@ public class ConversationService {
     /** The outbound message written for an agent run, if any. */
     @Transactional(readOnly = true)
     public Optional<Message> findByAiRun(UUID aiRunId) {
-        return jdbc.sql(SELECT_MESSAGE
-                        + "WHERE m.ai_run_id = ? AND m.direction = 'OUTBOUND' ORDER BY m.created_at LIMIT 1")
-                .param(aiRunId)
-                .query(this::message)
+        return messages("WHERE m.ai_run_id = ? AND m.direction = 'OUTBOUND' ORDER BY m.created_at LIMIT 1", aiRunId)
                 .optional();
     }
 
@@ -366,28 +360,21 @@ public class ConversationService {
     /** A message by id, if visible to the current brand. */
     @Transactional(readOnly = true)
     public Optional<Message> find(UUID messageId) {
-        return jdbc.sql(SELECT_MESSAGE + "WHERE m.id = ?")
-                .param(messageId)
-                .query(this::message)
-                .optional();
+        return messages("WHERE m.id = ?", messageId).optional();
     }
 
     /** The message sent (or claimed) under {@code idempotencyKey}, if any. */
     @Transactional(readOnly = true)
     public Optional<Message> findByIdempotencyKey(String idempotencyKey) {
-        return jdbc.sql(SELECT_MESSAGE + "WHERE m.idempotency_key = ?")
-                .param(idempotencyKey)
-                .query(this::message)
-                .optional();
+        return messages("WHERE m.idempotency_key = ?", idempotencyKey).optional();
     }
 
     /** Drafts of the brand awaiting a decision, newest first. */
     @Transactional(readOnly = true)
     public List<Message> pendingDrafts(int limit) {
-        return jdbc.sql(SELECT_MESSAGE
-                        + "WHERE m.direction = 'OUTBOUND' AND m.status = 'DRAFT' ORDER BY m.created_at DESC LIMIT ?")
-                .param(limit)
-                .query(this::message)
+        return messages(
+                        "WHERE m.direction = 'OUTBOUND' AND m.status = 'DRAFT' ORDER BY m.created_at DESC LIMIT ?",
+                        limit)
                 .list();
     }
 
@@ -397,10 +384,7 @@ public class ConversationService {
      */
     @Transactional(readOnly = true)
     public List<Message> outbox(int limit) {
-        return jdbc.sql(SELECT_MESSAGE + "WHERE m.direction = 'OUTBOUND' AND m.status NOT IN ('DRAFT', 'REJECTED', "
-                        + "'EXPIRED') ORDER BY m.created_at DESC LIMIT ?")
-                .param(limit)
-                .query(this::message)
+        return messages(OUTBOX_WHERE + "ORDER BY m.created_at DESC LIMIT ?", limit)
                 .list();
     }
 
@@ -418,6 +402,12 @@ public class ConversationService {
             "channel", SqlSort.Direction.of("m.channel"),
             "to", SqlSort.Direction.nullsLast("lower(m.to_address)"),
             "status", SqlSort.Direction.of("m.status"));
+
+    private static final String PENDING_DRAFT_COLUMNS = """
+            SELECT r.id AS run_id, r.workflow_id, m.id AS message_id, c.contact_id,
+                   coalesce(ct.name, '—') AS contact_name, r.deal_id, d.title AS deal_title, m.channel,
+                   m.subject, m.body, r.provider, r.created_at
+            """;
 
     private static final String PENDING_DRAFTS_FROM = """
             FROM messages m
@@ -440,14 +430,12 @@ public class ConversationService {
      */
     @Transactional(readOnly = true)
     public List<PendingDraftRow> pendingDraftPage(Page page) {
-        String order = SqlSort.orderBy(page, PENDING_DRAFT_SORT, "r.created_at DESC", "m.id");
-        return jdbc.sql("""
-                        SELECT r.id AS run_id, r.workflow_id, m.id AS message_id, c.contact_id,
-                               coalesce(ct.name, '—') AS contact_name, r.deal_id, d.title AS deal_title, m.channel,
-                               m.subject, m.body, r.provider, r.created_at
-                        """ + PENDING_DRAFTS_FROM + "ORDER BY " + order + " LIMIT ? OFFSET ?")
-                .params(page.limit(), page.offset())
-                .query((rs, row) -> new PendingDraftRow(
+        return page(
+                PENDING_DRAFT_COLUMNS + PENDING_DRAFTS_FROM,
+                page,
+                PENDING_DRAFT_SORT,
+                "r.created_at DESC",
+                (rs, row) -> new PendingDraftRow(
                         rs.getObject("run_id", UUID.class),
                         rs.getString("workflow_id"),
                         rs.getObject("message_id", UUID.class),
@@ -459,16 +447,13 @@ public class ConversationService {
                         rs.getString("subject"),
                         rs.getString("body"),
                         rs.getString("provider"),
-                        java.util.Objects.requireNonNull(instant(rs, "created_at"))))
-                .list();
+                        java.util.Objects.requireNonNull(instant(rs, "created_at"))));
     }
 
     /** How many drafts of the brand await a decision (the rows {@link #pendingDraftPage} pages through). */
     @Transactional(readOnly = true)
     public long countPendingDrafts() {
-        return jdbc.sql("SELECT count(*) " + PENDING_DRAFTS_FROM)
-                .query(Long.class)
-                .single();
+        return count(PENDING_DRAFTS_FROM);
     }
 
     /**
@@ -479,36 +464,53 @@ public class ConversationService {
      */
     @Transactional(readOnly = true)
     public List<Message> outboxPage(Page page) {
-        String order = SqlSort.orderBy(page, OUTBOX_SORT, "m.created_at DESC", "m.id");
-        return jdbc.sql(SELECT_MESSAGE + OUTBOX_WHERE + "ORDER BY " + order + " LIMIT ? OFFSET ?")
-                .params(page.limit(), page.offset())
-                .query(this::message)
-                .list();
+        return page(SELECT_MESSAGE + OUTBOX_WHERE, page, OUTBOX_SORT, "m.created_at DESC", this::message);
     }
 
     /** How many messages the outbox holds (the rows {@link #outboxPage} pages through). */
     @Transactional(readOnly = true)
     public long countOutbox() {
-        return jdbc.sql("SELECT count(*) FROM messages m " + OUTBOX_WHERE)
-                .query(Long.class)
-                .single();
+        return count("FROM messages m " + OUTBOX_WHERE);
     }
 
     /** The messages of one conversation in the order they were written. */
     @Transactional(readOnly = true)
     public List<Message> thread(UUID conversationId) {
-        return jdbc.sql(SELECT_MESSAGE + "WHERE m.conversation_id = ? ORDER BY m.created_at, m.id")
-                .param(conversationId)
-                .query(this::message)
+        return messages("WHERE m.conversation_id = ? ORDER BY m.created_at, m.id", conversationId)
                 .list();
     }
 
     private Message lock(UUID messageId) {
-        return jdbc.sql(SELECT_MESSAGE + "WHERE m.id = ? FOR UPDATE OF m")
-                .param(messageId)
-                .query(this::message)
+        return messages("WHERE m.id = ? FOR UPDATE OF m", messageId)
                 .optional()
                 .orElseThrow(() -> new ApprovalRefusedException("No such message: " + messageId));
+    }
+
+    /** The messages {@code where} (with its one parameter) selects, read as {@link Message}s. */
+    private JdbcClient.MappedQuerySpec<Message> messages(String where, Object param) {
+        return jdbc.sql(SELECT_MESSAGE + where).param(param).query(this::message);
+    }
+
+    /**
+     * One page of the rows {@code selectFrom} (a SELECT up to its WHERE) reads, ordered by the page's sort property
+     * in {@code sorts} or else {@code defaultOrder}, then by message id so that pages never overlap.
+     */
+    private <T> List<T> page(
+            String selectFrom,
+            Page page,
+            Map<String, SqlSort.Direction> sorts,
+            String defaultOrder,
+            RowMapper<T> rows) {
+        String order = SqlSort.orderBy(page, sorts, defaultOrder, "m.id");
+        return jdbc.sql(selectFrom + "ORDER BY " + order + " LIMIT ? OFFSET ?")
+                .params(page.limit(), page.offset())
+                .query(rows)
+                .list();
+    }
+
+    /** How many rows {@code from} (a FROM up to its WHERE) holds. */
+    private long count(String from) {
+        return jdbc.sql("SELECT count(*) " + from).query(Long.class).single();
     }
 
     private Message require(UUID messageId) {

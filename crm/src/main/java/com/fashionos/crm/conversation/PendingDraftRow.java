@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A draft awaiting a decision, read in one query from {@code messages}, its {@code ai_runs} row, the contact and the
- * deal.
+ * A draft awaiting a decision, from {@code messages}, its {@code ai_runs} row, the contact and the deal (one query in
+ * {@link ConversationService#pendingDraftPage}); the draft lists show it as it is.
  *
  * @param aiRunId the draft ({@code ai_runs.id})
  * @param workflowId its workflow

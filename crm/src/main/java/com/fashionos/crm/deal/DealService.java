@@ -135,19 +135,13 @@ public class DealService {
     /** The deal, including a soft-deleted one. */
     @Transactional(readOnly = true)
     public Optional<Deal> get(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM deals d WHERE d.id = :id")
-                .param("id", id)
-                .query(DealService::deal)
-                .optional();
+        return select("d.id = :id", "id", id);
     }
 
     /** The deal with this number (the 1004 of "D-1004"). */
     @Transactional(readOnly = true)
     public Optional<Deal> byNumber(long number) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM deals d WHERE d.number = :number AND d.deleted_at IS NULL")
-                .param("number", number)
-                .query(DealService::deal)
-                .optional();
+        return select("d.number = :number AND d.deleted_at IS NULL", "number", number);
     }
 
     /**
@@ -192,10 +186,7 @@ public class DealService {
      * transactional listeners after commit). Moving to the current stage changes nothing.
      */
     public StageChangeResult moveToStage(UUID dealId, DealStage target, @Nullable UUID actorId) {
-        Deal deal = jdbc.sql("SELECT " + COLUMNS + " FROM deals d WHERE d.id = :id AND d.deleted_at IS NULL FOR UPDATE")
-                .param("id", dealId)
-                .query(DealService::deal)
-                .optional()
+        Deal deal = select("d.id = :id AND d.deleted_at IS NULL FOR UPDATE", "id", dealId)
                 .orElseThrow(() -> new NoSuchElementException("Deal " + dealId + " does not exist or was deleted"));
         DealStage from = deal.stage();
         if (from == target) {
@@ -510,6 +501,14 @@ public class DealService {
             params.put("campaign", filter.campaign().strip());
         }
         return sql.toString();
+    }
+
+    /** The deal {@code condition} selects, with its one named parameter {@code name} set to {@code value}. */
+    private Optional<Deal> select(String condition, String name, Object value) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM deals d WHERE " + condition)
+                .param(name, value)
+                .query(DealService::deal)
+                .optional();
     }
 
     private Deal require(UUID id) {

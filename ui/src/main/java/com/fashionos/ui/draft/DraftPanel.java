@@ -1,5 +1,6 @@
 package com.fashionos.ui.draft;
 
+import com.fashionos.crm.conversation.PendingDraftRow;
 import com.fashionos.crm.playbook.WhatsAppTemplate;
 import com.fashionos.workflows.draft.Channel;
 import com.fashionos.workflows.draft.DraftProposal;
@@ -460,7 +461,7 @@ public final class DraftPanel extends Div {
             return null;
         }
         return drafts.pendingForContact(actor.brandId(), contactId).stream()
-                .map(PendingDraft::workflowId)
+                .map(PendingDraftRow::workflowId)
                 .findFirst()
                 .orElse(null);
     }

@@ -15,6 +15,7 @@ import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.conversation.ConversationService;
 import com.fashionos.crm.conversation.Message;
 import com.fashionos.crm.conversation.MessageStatus;
+import com.fashionos.crm.conversation.PendingDraftRow;
 import com.fashionos.crm.deal.Deal;
 import com.fashionos.crm.deal.DealService;
 import com.fashionos.crm.playbook.PlaybookService;
@@ -434,11 +435,11 @@ public class DraftService {
     }
 
     /** Drafts of the brand awaiting a decision, newest first (from the database). */
-    public List<PendingDraft> pendingDrafts(UUID brandId) {
+    public List<PendingDraftRow> pendingDrafts(UUID brandId) {
         return TenantContext.callAs(brandId, () -> {
             Map<UUID, String> contactNames = new LinkedHashMap<>();
             Map<UUID, String> dealTitles = new LinkedHashMap<>();
-            List<PendingDraft> result = new ArrayList<>();
+            List<PendingDraftRow> result = new ArrayList<>();
             for (Message m : conversations.pendingDrafts(LIST_LIMIT)) {
                 if (m.aiRunId() == null) {
                     continue;
@@ -454,7 +455,7 @@ public class DraftService {
                         : dealTitles.computeIfAbsent(
                                 run.dealId(),
                                 id -> deals.get(id).map(Deal::title).orElse("—"));
-                result.add(new PendingDraft(
+                result.add(new PendingDraftRow(
                         run.id(),
                         run.workflowId(),
                         m.id(),
@@ -462,9 +463,9 @@ public class DraftService {
                         contactName,
                         run.dealId(),
                         dealTitle,
-                        Channel.valueOf(m.channel().name()),
+                        m.channel(),
                         m.subject(),
-                        preview(m.body()),
+                        m.body(),
                         run.provider(),
                         run.createdAt()));
             }
@@ -476,22 +477,8 @@ public class DraftService {
      * One page of the brand's drafts awaiting a decision, paged and sorted in SQL (sort properties: {@code createdAt},
      * {@code channel}, {@code contact}, {@code deal}, {@code provider}); newest first without a sort.
      */
-    public List<PendingDraft> pendingDraftPage(UUID brandId, Page page) {
-        return TenantContext.callAs(brandId, () -> conversations.pendingDraftPage(page).stream()
-                .map(r -> new PendingDraft(
-                        r.aiRunId(),
-                        r.workflowId(),
-                        r.messageId(),
-                        r.contactId(),
-                        r.contactName(),
-                        r.dealId(),
-                        r.dealTitle(),
-                        Channel.valueOf(r.channel().name()),
-                        r.subject(),
-                        preview(r.body()),
-                        r.provider(),
-                        r.createdAt()))
-                .toList());
+    public List<PendingDraftRow> pendingDraftPage(UUID brandId, Page page) {
+        return TenantContext.callAs(brandId, () -> conversations.pendingDraftPage(page));
     }
 
     /** How many drafts of the brand await a decision. */
@@ -513,7 +500,7 @@ public class DraftService {
     }
 
     /** Pending drafts to one contact (any deal), newest first. */
-    public List<PendingDraft> pendingForContact(UUID brandId, UUID contactId) {
+    public List<PendingDraftRow> pendingForContact(UUID brandId, UUID contactId) {
         return pendingDrafts(brandId).stream()
                 .filter(p -> p.contactId().equals(contactId))
                 .toList();
@@ -780,7 +767,8 @@ public class DraftService {
                 .orElse(0);
     }
 
-    private static String preview(String body) {
+    /** The first words of a draft's text on one line, for a list. */
+    static String preview(String body) {
         String flat = body.replaceAll("\\s+", " ").strip();
         return flat.length() > PREVIEW_CHARS ? flat.substring(0, PREVIEW_CHARS) + "…" : flat;
     }

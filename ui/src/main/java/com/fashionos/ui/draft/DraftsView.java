@@ -2,9 +2,11 @@ package com.fashionos.ui.draft;
 
 import com.fashionos.crm.common.Page;
 import com.fashionos.crm.common.SortOrder;
+import com.fashionos.crm.conversation.PendingDraftRow;
 import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.workflows.draft.Channel;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,7 +38,7 @@ class DraftsView extends Div implements HasIntelligence {
     static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
-    final Grid<PendingDraft> grid = new Grid<>(PendingDraft.class, false);
+    final Grid<PendingDraftRow> grid = new Grid<>(PendingDraftRow.class, false);
     private final DraftPanels panels;
     private @Nullable IntelligencePanel intelligence;
 
@@ -50,7 +52,7 @@ class DraftsView extends Div implements HasIntelligence {
                 .setKey("createdAt")
                 .setSortProperty("createdAt")
                 .setAutoWidth(true);
-        grid.addColumn(p -> DraftPanel.channelLabel(p.channel()))
+        grid.addColumn(p -> DraftPanel.channelLabel(Channel.valueOf(p.channel().name())))
                 .setHeader("Channel")
                 .setKey("channel")
                 .setSortProperty("channel")
@@ -67,7 +69,7 @@ class DraftsView extends Div implements HasIntelligence {
                 .setKey("deal")
                 .setSortProperty("deal")
                 .setAutoWidth(true);
-        grid.addColumn(p -> (p.subject() == null ? "" : p.subject() + " — ") + p.preview())
+        grid.addColumn(p -> (p.subject() == null ? "" : p.subject() + " — ") + DraftService.preview(p.body()))
                 .setHeader("Draft")
                 .setFlexGrow(1);
         grid.addColumn(p -> "local".equals(p.provider()) ? "local model" : String.valueOf(p.provider()))
@@ -101,7 +103,7 @@ class DraftsView extends Div implements HasIntelligence {
                         .toList());
     }
 
-    private void open(PendingDraft pending) {
+    private void open(PendingDraftRow pending) {
         if (intelligence != null) {
             DraftPanel panel = panels.forDraft(pending.workflowId(), pending.contactId(), pending.dealId());
             intelligence.show(pending.contactName(), pending.dealTitle(), panel);

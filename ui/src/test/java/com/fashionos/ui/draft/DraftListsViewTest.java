@@ -13,6 +13,7 @@ import com.fashionos.crm.conversation.ConversationService;
 import com.fashionos.crm.conversation.HumanReply;
 import com.fashionos.crm.conversation.Message;
 import com.fashionos.crm.conversation.NewDraft;
+import com.fashionos.crm.conversation.PendingDraftRow;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -107,12 +108,12 @@ class DraftListsViewTest extends SpringBrowserlessTest {
         assertThat(total).isGreaterThanOrEqualTo(ROWS);
         var grid = test(view.grid);
         assertThat((long) grid.size()).isEqualTo(total);
-        List<PendingDraft> all =
+        List<PendingDraftRow> all =
                 IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
-        assertThat(all).extracting(PendingDraft::draftId).doesNotHaveDuplicates();
+        assertThat(all).extracting(PendingDraftRow::aiRunId).doesNotHaveDuplicates();
         assertThat(all).filteredOn(p -> p.contactName().startsWith("Lazy ")).hasSize(ROWS);
         assertThat(all)
-                .extracting(PendingDraft::createdAt)
+                .extracting(PendingDraftRow::createdAt)
                 .as("newest first by default")
                 .isSortedAccordingTo(Comparator.reverseOrder());
     }
