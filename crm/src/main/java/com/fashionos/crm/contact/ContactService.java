@@ -72,9 +72,12 @@ public class ContactService {
 
     /**
      * A text filter the planner expects to match at most this many contacts is answered by sorting its matches
-     * (trigram indexes), a more common one by walking the sort index until the page is full.
+     * (trigram index), a more common one by walking the sort index until the page is full. Measured at 1M contacts
+     * (bench/RESULTS-1M.md): sorting costs ~3 us a match (each is a table row to read), the index-only walk ~0.3 us a
+     * row passed, about 50 x contacts / matches rows; below ~3,000 matches the walk can pass 100,000s of rows, above
+     * it sorting reads 10,000s.
      */
-    static final long TEXT_MATCHES_SORTED = 20_000;
+    static final long TEXT_MATCHES_SORTED = 3_000;
 
     private static final String COLUMNS = """
             c.id, c.account_id, c.name, c.email, c.whatsapp, c.phone, c.role, c.city, c.country, c.language, c.tags,
