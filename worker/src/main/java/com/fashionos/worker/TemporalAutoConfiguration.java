@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  *
  * <ul>
  *   <li>no {@code fashionos.temporal.target}: starts the embedded dev server ({@link EmbeddedTemporalServer});
- *   <li>{@link WorkflowServiceStubs} and {@link WorkflowClient} for the target or the embedded server; an
+ *   <li>{@link WorkflowServiceStubs} and {@link WorkflowClient} for the target or the embedded server (called in
+ *       process, see {@link EmbeddedTemporalServer#inProcessChannel()}); an
  *       unreachable target fails the start-up with one clear line ({@link TemporalUnreachableException});
  *   <li>with {@code fashionos.worker.in-process} (default: when the embedded server runs) a {@link TemporalWorker}
  *       that registers every workflow of the {@link WorkflowRegistrations} and every activity bean;
@@ -40,10 +41,19 @@ public class TemporalAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    WorkflowServiceStubs temporalServiceStubs(TemporalEndpoint endpoint, TemporalProperties properties) {
-        WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(endpoint.target())
-                .build());
+    WorkflowServiceStubs temporalServiceStubs(
+            TemporalEndpoint endpoint,
+            TemporalProperties properties,
+            ObjectProvider<EmbeddedTemporalServer> embeddedServer) {
+        // the embedded server is called in process; a configured target over the network
+        EmbeddedTemporalServer embedded = embeddedServer.getIfAvailable();
+        WorkflowServiceStubsOptions.Builder options = WorkflowServiceStubsOptions.newBuilder();
+        if (embedded != null) {
+            options.setChannel(embedded.inProcessChannel());
+        } else {
+            options.setTarget(endpoint.target());
+        }
+        WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(options.build());
         try {
             TemporalProbe.check(stubs, properties.connectTimeout());
         } catch (RuntimeException e) {

@@ -42,8 +42,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DraftThroughputBenchmark {
 
-    /** One series: how many, how long in all, and the latencies of each, sorted. */
-    public record Series(String name, int count, Duration wall, List<Duration> latencies) {
+    /**
+     * One series: how many, how long in all, the latencies of each, sorted, and the CPU time this JVM (app, worker and
+     * embedded Temporal server; PostgreSQL is another process) used meanwhile, which a busy machine does not distort.
+     */
+    public record Series(String name, int count, Duration wall, List<Duration> latencies, Duration jvmCpu) {
 
         public double perSecond() {
             return count / Math.max(0.001, wall.toNanos() / 1e9);
@@ -57,13 +60,14 @@ public final class DraftThroughputBenchmark {
         String line() {
             return String.format(
                     Locale.ROOT,
-                    "%-34s n=%-4d %7.2f /s   p50 %6d ms   p95 %6d ms   max %6d ms",
+                    "%-34s n=%-4d %7.2f /s   p50 %6d ms   p95 %6d ms   max %6d ms   JVM CPU %5.1f ms each",
                     name,
                     count,
                     perSecond(),
                     percentile(50).toMillis(),
                     percentile(95).toMillis(),
-                    latencies.getLast().toMillis());
+                    latencies.getLast().toMillis(),
+                    jvmCpu.toNanos() / 1e6 / count);
         }
     }
 
@@ -201,6 +205,7 @@ public final class DraftThroughputBenchmark {
 
     private static Series series(String name, int n, Callable<Duration> one) throws Exception {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             List<Future<Duration>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -211,8 +216,15 @@ public final class DraftThroughputBenchmark {
                 latencies.add(f.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
             }
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
+            Duration cpu = Duration.ofNanos(processCpuNanos() - cpuStart);
             latencies.sort(null);
-            return new Series(name, n, wall, List.copyOf(latencies));
+            return new Series(name, n, wall, List.copyOf(latencies), cpu);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }
