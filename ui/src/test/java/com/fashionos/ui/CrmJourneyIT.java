@@ -16,31 +16,20 @@ import com.fashionos.crm.tenant.TenantContext;
 import com.fashionos.crm.user.AppUser;
 import com.fashionos.crm.user.BrandMembership;
 import com.fashionos.crm.user.UserAccounts;
+import com.fashionos.ui.support.BrowserJourney;
 import com.fashionos.ui.support.UiIntegrationTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The manual core of the CRM in a real Chromium at laptop size, as a partnerships manager works it: sign in, add a
@@ -52,12 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @UiIntegrationTest
 class CrmJourneyIT {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final BrowserJourney browser = new BrowserJourney(Duration.ofSeconds(30));
 
     @Autowired
     DemoProperties demo;
@@ -74,164 +59,120 @@ class CrmJourneyIT {
     @Autowired
     ContactService contacts;
 
-    WebDriverWait wait;
-
-    @BeforeAll
-    static void openBrowser() {
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("selenium.chrome.binary", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900", "--lang=en-GB");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void contact_search_call_gate_refusal_fill_and_stage_change_on_the_timeline() throws IOException {
-        try {
-            journey();
-        } catch (RuntimeException | AssertionError e) {
-            screenshot("crm-failure"); // what the browser showed when a step gave up
-            throw e;
-        }
-    }
-
-    void journey() throws IOException {
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         String token = token();
         String person = "Capucine Verhaegen " + token;
         Deal deal = leadWithoutPrimaryContact("Journey " + token + " × Desert Noir beauty");
 
-        signIn();
+        browser.signIn();
 
         // create a contact
-        browser.get(url("/crm/contacts/new"));
-        WebElement name = field("Name");
+        browser.open("/crm/contacts/new");
+        WebElement name = browser.field("Name");
         name.sendKeys(person);
-        field("Role").sendKeys("Beauty partnerships lead");
-        field("Email").sendKeys("capucine." + token.toLowerCase() + "@lumiere.example");
-        field("WhatsApp").sendKeys("06 12 34 56 78");
-        settle();
-        screenshot("crm-01-new-contact");
-        click(By.xpath("//vaadin-button[normalize-space(.)='Save contact']"));
-        wait.until(ExpectedConditions.urlMatches(".*/crm/contacts/?$"));
-        wait.until(driver -> text("vaadin-notification-card").contains(person + " added"));
-        settle();
-        screenshot("crm-02-contact-added");
+        browser.field("Role").sendKeys("Beauty partnerships lead");
+        browser.field("Email").sendKeys("capucine." + token.toLowerCase() + "@lumiere.example");
+        browser.field("WhatsApp").sendKeys("06 12 34 56 78");
+        browser.screenshot("crm-01-new-contact");
+        browser.click(By.xpath("//vaadin-button[normalize-space(.)='Save contact']"));
+        browser.until(ExpectedConditions.urlMatches(".*/crm/contacts/?$"));
+        browser.awaitToast(person + " added");
+        browser.screenshot("crm-02-contact-added");
 
         // find it with Ctrl+K and typing straight away: no letter may get lost while the palette opens
-        new Actions(browser)
+        new Actions(browser.driver())
                 .keyDown(Keys.CONTROL)
                 .sendKeys("k")
                 .keyUp(Keys.CONTROL)
                 .sendKeys(person)
                 .perform();
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-dialog.fos-search-palette[opened]")));
-        wait.until(driver -> paletteInputFocused());
-        wait.until(driver -> person.equals(js("return document.activeElement.value")));
-        wait.until(driver -> selectedHit().contains(person));
-        int hits = browser.findElements(By.cssSelector(".fos-search-hit")).size();
+        browser.waitFor("vaadin-dialog.fos-search-palette[opened]");
+        browser.until(driver -> paletteInputFocused());
+        browser.until(driver -> person.equals(browser.js("return document.activeElement.value")));
+        browser.until(driver -> selectedHit().contains(person));
+        int hits =
+                browser.driver().findElements(By.cssSelector(".fos-search-hit")).size();
         if (hits > 1) {
-            browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
-            wait.until(driver -> !selectedHit().contains(person));
-            browser.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
-            wait.until(driver -> selectedHit().contains(person));
+            activeElement().sendKeys(Keys.ARROW_DOWN);
+            browser.until(driver -> !selectedHit().contains(person));
+            activeElement().sendKeys(Keys.ARROW_UP);
+            browser.until(driver -> selectedHit().contains(person));
         }
-        settle();
-        screenshot("crm-03-search-palette");
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.screenshot("crm-03-search-palette");
+        activeElement().sendKeys(Keys.ENTER);
 
         // its 360, log a call
-        wait.until(ExpectedConditions.urlMatches(".*/crm/contacts/[0-9a-f-]{36}$"));
-        wait.until(driver -> text(".fos-page-title").equals(person));
-        settle();
-        screenshot("crm-04-contact-360");
-        click(By.xpath("//div[contains(@class,'fos-contact-360')]//vaadin-button[normalize-space(.)='Log activity']"));
-        WebElement what = field("What happened");
+        browser.until(ExpectedConditions.urlMatches(".*/crm/contacts/[0-9a-f-]{36}$"));
+        browser.until(driver -> browser.allText(".fos-page-title").equals(person));
+        browser.screenshot("crm-04-contact-360");
+        browser.click(By.xpath(
+                "//div[contains(@class,'fos-contact-360')]//vaadin-button[normalize-space(.)='Log activity']"));
+        WebElement what = browser.field("What happened");
         what.sendKeys("Agreed to a sampling corner at the Desert Noir show; wants numbers by Friday.");
-        settle();
-        screenshot("crm-05-log-call");
-        click(By.xpath("//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)='Log activity']"));
-        wait.until(driver -> text("vaadin-notification-card").contains("Call logged"));
-        click(By.xpath("//vaadin-tab[normalize-space(.)='Activity Timeline']"));
-        wait.until(driver -> text(".fos-contact-360").contains("wants numbers by Friday"));
-        settle();
-        screenshot("crm-06-call-on-timeline");
+        browser.screenshot("crm-05-log-call");
+        browser.click(By.xpath("//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)='Log activity']"));
+        browser.awaitToast("Call logged");
+        browser.click(By.xpath("//vaadin-tab[normalize-space(.)='Activity Timeline']"));
+        browser.until(driver -> browser.allText(".fos-contact-360").contains("wants numbers by Friday"));
+        browser.screenshot("crm-06-call-on-timeline");
 
         // drag the deal from Lead to Pitch: the gate refuses and offers the shortcut
-        browser.get(url("/crm/deals"));
-        WebElement filter = wait.until(
+        browser.open("/crm/deals");
+        WebElement filter = browser.until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".fos-toolbar vaadin-text-field input")));
         filter.sendKeys(deal.title());
         String card = "[data-deal='" + deal.id() + "']";
         // the board re-renders once the filter applies: drag only the card of the filtered board
-        wait.until(driver -> text("[data-column='LEAD'] .fos-column-count").equals("1") && idle());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-column='LEAD'] " + card)));
-        drag(card, "[data-column='PITCH']");
-        wait.until(driver -> text("vaadin-notification-card").contains("Pitch needs a primary contact"));
-        assertThat(text("vaadin-notification-card")).contains(deal.reference() + " stays in Lead");
-        assertThat(browser.findElements(By.cssSelector("[data-column='LEAD'] " + card)))
-                .isNotEmpty();
-        settle();
-        screenshot("crm-07-gate-refused");
+        browser.until(driver ->
+                browser.allText("[data-column='LEAD'] .fos-column-count").equals("1") && browser.idle());
+        browser.waitFor("[data-column='LEAD'] " + card);
+        browser.drag(card, "[data-column='PITCH']");
+        browser.awaitToast("Pitch needs a primary contact");
+        assertThat(browser.allText("vaadin-notification-card")).contains(deal.reference() + " stays in Lead");
+        assertThat(browser.present("[data-column='LEAD'] " + card)).isTrue();
+        browser.screenshot("crm-07-gate-refused");
 
         // fill the contact through the shortcut: saving retries the move
-        click(By.xpath("//vaadin-notification-card//vaadin-button[normalize-space(.)='Add a primary contact']"));
-        wait.until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog.fos-deal-dialog[opened]")));
-        wait.until(driver -> focusedInside(fieldXpath("Primary contact")));
-        browser.switchTo().activeElement().sendKeys(person);
-        wait.until(ExpectedConditions.presenceOfElementLocated(
+        browser.click(
+                By.xpath("//vaadin-notification-card//vaadin-button[normalize-space(.)='Add a primary contact']"));
+        browser.waitFor("vaadin-dialog.fos-deal-dialog[opened]");
+        browser.until(driver -> browser.focusedInside(BrowserJourney.fieldXpath("Primary contact")));
+        activeElement().sendKeys(person);
+        browser.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-combo-box-item[contains(normalize-space(.),'" + person + "')]")));
-        browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        wait.until(driver ->
-                String.valueOf(field("Primary contact").getDomProperty("value")).startsWith(person));
-        settle();
-        screenshot("crm-08-fill-primary-contact");
-        click(By.xpath("//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)='Save']"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-column='PITCH'] " + card)));
-        wait.until(driver -> text("vaadin-notification-card").contains(deal.reference() + " moved to Pitch"));
-        settle();
-        screenshot("crm-09-moved-to-pitch");
+        activeElement().sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.until(driver -> String.valueOf(browser.field("Primary contact").getDomProperty("value"))
+                .startsWith(person));
+        browser.screenshot("crm-08-fill-primary-contact");
+        browser.click(By.xpath("//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)='Save']"));
+        browser.waitFor("[data-column='PITCH'] " + card);
+        browser.awaitToast(deal.reference() + " moved to Pitch");
+        browser.screenshot("crm-09-moved-to-pitch");
 
         // the stage change on the deal's timeline
-        click(By.cssSelector(card));
-        wait.until(ExpectedConditions.urlContains("/crm/deals/" + deal.id()));
-        wait.until(driver -> text(".fos-deal-room").contains("Lead → Pitch"));
-        assertThat(text(".fos-deal-room")).contains(person);
-        settle();
-        screenshot("crm-10-stage-change-on-timeline");
+        browser.click(By.cssSelector(card));
+        browser.until(ExpectedConditions.urlContains("/crm/deals/" + deal.id()));
+        browser.until(driver -> browser.allText(".fos-deal-room").contains("Lead → Pitch"));
+        assertThat(browser.allText(".fos-deal-room")).contains(person);
+        browser.screenshot("crm-10-stage-change-on-timeline");
     }
 
     @Test
     void every_crm_route_looks_like_a_product() throws IOException {
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Records lumiere = lumiereRecords();
-        signIn();
+        browser.signIn();
         route("/crm", ".fos-kpi", "crm-route-01-dashboard");
         route("/crm/contacts", ".fos-cell-primary", "crm-route-02-contacts");
         route("/crm/contacts/" + lumiere.contact(), ".fos-contact-360 vaadin-tabsheet", "crm-route-03-contact-360");
         route("/crm/accounts", "vaadin-grid", "crm-route-04-accounts");
         route("/crm/accounts/" + lumiere.account(), ".fos-account-view", "crm-route-05-account");
         route("/crm/deals", ".fos-deal-card", "crm-route-06-deals-kanban");
-        click(By.xpath("//vaadin-tab[normalize-space(.)='List']"));
-        wait.until(driver -> !browser.findElements(By.cssSelector(".fos-deals-view vaadin-grid"))
-                        .isEmpty()
-                && browser.findElement(By.cssSelector(".fos-deals-view vaadin-grid"))
+        browser.click(By.xpath("//vaadin-tab[normalize-space(.)='List']"));
+        browser.until(driver -> browser.present(".fos-deals-view vaadin-grid")
+                && driver.findElement(By.cssSelector(".fos-deals-view vaadin-grid"))
                         .isDisplayed());
-        settle();
-        screenshot("crm-route-07-deals-list");
+        browser.screenshot("crm-route-07-deals-list");
         route("/crm/deals/" + lumiere.deal(), ".fos-deal-room", "crm-route-08-deal-war-room");
         route("/crm/conversations", ".fos-content > *", "crm-route-09-conversations");
         route("/crm/drafts", ".fos-content > *", "crm-route-10-drafts");
@@ -257,27 +198,14 @@ class CrmJourneyIT {
         });
     }
 
-    private void signIn() {
-        browser.get(url("/crm"));
-        wait.until(driver ->
-                !driver.findElements(By.cssSelector("input[name='username']")).isEmpty()
-                        || !driver.findElements(By.cssSelector(".fos-shell")).isEmpty());
-        if (!browser.findElements(By.cssSelector(".fos-shell")).isEmpty()) {
-            return;
-        }
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys(demo.email());
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(demo.password(), Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fos-shell .fos-kpi")));
-    }
-
     private void route(String path, String readyCss, String name) throws IOException {
-        browser.get(url(path));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readyCss)));
-        assertThat(text(".fos-page-title")).as(path + " has a heading").isNotBlank();
-        assertThat(browser.getTitle()).as(path + " names the tab").endsWith("FashionOS CRM");
-        settle();
-        screenshot(name);
+        browser.open(path);
+        browser.waitFor(readyCss);
+        assertThat(browser.allText(".fos-page-title"))
+                .as(path + " has a heading")
+                .isNotBlank();
+        assertThat(browser.driver().getTitle()).as(path + " names the tab").endsWith("FashionOS CRM");
+        browser.screenshot(name);
     }
 
     private UUID maison(AppUser owner) {
@@ -298,87 +226,18 @@ class CrmJourneyIT {
     }
 
     private boolean paletteInputFocused() {
-        return Boolean.TRUE.equals(js("""
+        return Boolean.TRUE.equals(browser.js("""
                 const active = document.activeElement;
                 return !!active && active.tagName === 'INPUT'
                     && !!active.closest('vaadin-dialog.fos-search-palette');"""));
     }
 
-    private boolean focusedInside(String xpath) {
-        WebElement container = browser.findElement(By.xpath(xpath));
-        return Boolean.TRUE.equals(js("""
-                const active = document.activeElement;
-                return !!active && arguments[0].contains(active);""", container));
-    }
-
-    /** Whether the browser has no request to the server under way. */
-    private boolean idle() {
-        return Boolean.TRUE.equals(js("""
-                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-                return !!clients && Object.values(clients).every(c => !c.isActive || !c.isActive());"""));
-    }
-
     private String selectedHit() {
-        return text(".fos-search-hit[aria-selected='true']");
+        return browser.allText(".fos-search-hit[aria-selected='true']");
     }
 
-    /** The input of the field labelled {@code label} (Vaadin fields keep their label in light DOM). */
-    private WebElement field(String label) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath(fieldXpath(label) + "//*[self::input or self::textarea]")));
-    }
-
-    private static String fieldXpath(String label) {
-        return "//*[starts-with(local-name(), 'vaadin-')][label[normalize-space(.)='" + label + "']]";
-    }
-
-    /** Clicks once no toast covers the element (toasts sit bottom right, over dialog buttons). */
-    private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        wait.until(driver -> !covered(element));
-        element.click();
-    }
-
-    private boolean covered(WebElement element) {
-        return Boolean.TRUE.equals(js("""
-                const el = arguments[0];
-                el.scrollIntoView({block: 'center'});
-                const r = el.getBoundingClientRect();
-                const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-                if (!top) return false;
-                const card = top.closest('vaadin-notification-card');
-                return !!card && !card.contains(el);""", element));
-    }
-
-    /** HTML5 drag and drop as the browser fires it (Selenium's own drag does not fire HTML5 drag events). */
-    private void drag(String sourceCss, String targetCss) {
-        js("""
-                const source = document.querySelector(arguments[0]);
-                const target = document.querySelector(arguments[1]);
-                const data = new DataTransfer();
-                const fire = (element, type) => element.dispatchEvent(
-                    new DragEvent(type, {bubbles: true, cancelable: true, composed: true, dataTransfer: data}));
-                fire(source, 'dragstart');
-                fire(target, 'dragenter');
-                fire(target, 'dragover');
-                fire(target, 'drop');
-                fire(source, 'dragend');""", sourceCss, targetCss);
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private String text(String css) {
-        return browser.findElements(By.cssSelector(css)).stream()
-                .map(WebElement::getText)
-                .reduce((a, b) -> a + "\n" + b)
-                .orElse("")
-                .strip();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    private static WebElement activeElement() {
+        return browser.driver().switchTo().activeElement();
     }
 
     private static String token() {
@@ -387,18 +246,5 @@ class CrmJourneyIT {
             letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
         }
         return letters.toString();
-    }
-
-    private static void settle() {
-        try {
-            Thread.sleep(500); // transitions and web fonts, before the picture; never for correctness
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

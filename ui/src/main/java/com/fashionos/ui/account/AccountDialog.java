@@ -6,8 +6,7 @@ import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.account.AccountType;
 import com.fashionos.crm.account.BudgetTier;
 import com.fashionos.crm.common.ValidationException;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
+import com.fashionos.ui.base.Forms;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -18,8 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -110,11 +107,6 @@ class AccountDialog extends Dialog {
             if (!binder.writeBeanIfValid(b) || b.type == null) {
                 return;
             }
-            var tagSet = new LinkedHashSet<String>();
-            Arrays.stream(b.tags.split(","))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .forEach(tagSet::add);
             var form2 = new AccountForm(
                     b.name,
                     b.type,
@@ -124,23 +116,20 @@ class AccountDialog extends Dialog {
                     b.city,
                     b.country,
                     b.description,
-                    tagSet,
+                    Forms.tags(b.tags),
                     existing == null ? null : existing.ownerId());
             Account saved;
             try {
                 saved = existing == null ? accounts.create(form2) : accounts.update(existing.id(), form2);
             } catch (ValidationException ex) {
-                Component field =
+                Forms.showError(
                         switch (ex.field()) {
                             case "website" -> website;
                             case "country" -> country;
                             case "type" -> type;
                             default -> name;
-                        };
-                if (field instanceof HasValidation hv) {
-                    hv.setErrorMessage(ex.getMessage());
-                    hv.setInvalid(true);
-                }
+                        },
+                        ex);
                 return;
             }
             close();

@@ -5,31 +5,27 @@ import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.activity.ActivityService;
 import com.fashionos.crm.activity.ActivityType;
 import com.fashionos.crm.activity.TaskLinks;
-import com.fashionos.crm.common.Page;
-import com.fashionos.crm.common.SortOrder;
 import com.fashionos.crm.contact.ContactFilter;
 import com.fashionos.crm.contact.ContactRow;
 import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.deal.DealFilter;
-import com.fashionos.crm.deal.DealOutcome;
-import com.fashionos.crm.deal.DealRow;
 import com.fashionos.crm.deal.DealService;
-import com.fashionos.ui.activity.ActivityBroadcaster;
+import com.fashionos.ui.activity.ActivityPanels;
 import com.fashionos.ui.activity.Display;
-import com.fashionos.ui.activity.LogActivityDialog;
 import com.fashionos.ui.activity.Permissions;
-import com.fashionos.ui.activity.TaskPanel;
 import com.fashionos.ui.activity.Timeline;
 import com.fashionos.ui.activity.Toasts;
 import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.ui.base.Queries;
+import com.fashionos.ui.base.RecordHeader;
 import com.fashionos.ui.base.RouteRecord;
+import com.fashionos.ui.deal.DealsOfGrid;
 import com.fashionos.ui.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,7 +34,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -57,9 +52,8 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
     private final ContactService contacts;
     private final DealService deals;
     private final ActivityService activities;
-    private final ActivityBroadcaster broadcaster;
+    private final ActivityPanels activityPanels;
     private final Display display;
-    private final CurrentUser currentUser;
     private final boolean canEdit;
     private final boolean canDelete;
     private final RouteRecord<Account> account;
@@ -71,7 +65,7 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
     Grid<ContactRow> contactGrid;
 
     @Nullable
-    Grid<DealRow> dealGrid;
+    DealsOfGrid dealGrid;
 
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final Button logActivity = new Button("Log activity", VaadinIcon.PLUS.create());
@@ -82,16 +76,15 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
             ContactService contacts,
             DealService deals,
             ActivityService activities,
-            ActivityBroadcaster broadcaster,
+            ActivityPanels activityPanels,
             Display display,
             CurrentUser currentUser) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.deals = deals;
         this.activities = activities;
-        this.broadcaster = broadcaster;
+        this.activityPanels = activityPanels;
         this.display = display;
-        this.currentUser = currentUser;
         this.canEdit = Permissions.canEdit(currentUser);
         this.canDelete = Permissions.canDelete(currentUser);
         this.account = new RouteRecord<>("accountId", "account", RouteRecord.byUuid(id -> accounts.get(id)
@@ -116,30 +109,19 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
                     }
                 })
                 .open());
-        logActivity.addClickListener(e -> new LogActivityDialog(
-                        activities,
-                        broadcaster,
-                        display,
-                        currentUser.require().currentBrand().id(),
-                        null,
-                        require().id(),
-                        null,
-                        ActivityType.NOTE,
-                        () -> {
-                            if (timeline != null) {
-                                timeline.refresh();
-                            }
-                        })
+        logActivity.addClickListener(e -> activityPanels
+                .logDialog(null, require().id(), null, ActivityType.NOTE, () -> {
+                    if (timeline != null) {
+                        timeline.refresh();
+                    }
+                })
                 .open());
         delete.addClickListener(e -> {
             Account a = require();
             accounts.delete(a.id());
             getUI().ifPresent(ui -> ui.navigate(AccountsView.class));
-            Toasts.withUndo(a.name() + " deleted", () -> {
-                accounts.restore(a.id());
-                Toasts.success(a.name() + " restored");
-                getUI().ifPresent(ui -> ui.navigate("crm/accounts/" + a.id()));
-            });
+            Toasts.deleted(a.name(), () -> accounts.restore(a.id()), () -> getUI().ifPresent(
+                            ui -> ui.navigate("crm/accounts/" + a.id())));
         });
     }
 
@@ -163,7 +145,7 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
         // the layout's heading already names the account: the header adds its type, tier, website and city
         var type = new Span(a.type().label());
         type.getElement().getThemeList().add("badge");
-        var sub = new Div(type);
+        var sub = RecordHeader.facts("fos-account-sub", type);
         if (a.budgetTier() != null) {
             var tier = new Span(a.budgetTier().label() + " budget");
             tier.getElement().getThemeList().add("badge contrast");
@@ -178,26 +160,10 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
         if (a.city() != null) {
             sub.add(new Span(a.city() + (a.country() == null ? "" : ", " + a.country())));
         }
-        sub.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.CENTER,
-                LumoUtility.FlexWrap.WRAP,
-                LumoUtility.TextColor.SECONDARY);
-        sub.addClassName("fos-account-sub");
-        var left = sub;
         edit.setVisible(canEdit);
         logActivity.setVisible(canEdit);
         delete.setVisible(canDelete);
-        var actions = new Div(logActivity, edit, delete);
-        actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
-        var header = new Div(left, actions);
-        header.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.JustifyContent.BETWEEN,
-                LumoUtility.FlexWrap.WRAP,
-                LumoUtility.Gap.MEDIUM);
-        add(header);
+        add(new RecordHeader(sub, logActivity, edit, delete));
         if (a.description() != null) {
             var d = new Paragraph(a.description());
             d.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
@@ -212,18 +178,9 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
                 VaadinIcon.CLIPBOARD_TEXT,
                 "No activity with " + a.name() + " yet",
                 "Calls, meetings and stage changes of its contacts and deals show up here.");
-        timeline = new Timeline(display, page -> activities.forAccount(a.id(), page), true, emptyTimeline);
-        Timeline tl = timeline;
-        var tasks = new TaskPanel(
-                activities,
-                broadcaster,
-                display,
-                currentUser.require().currentBrand().id(),
-                TaskLinks.account(a.id()),
-                tl::entries,
-                canEdit,
-                tl::refresh);
-        var timelineBox = new Div(tasks, tl);
+        var tl = new Timeline(display, page -> activities.forAccount(a.id(), page), true, emptyTimeline);
+        timeline = tl;
+        var timelineBox = new Div(activityPanels.tasks(TaskLinks.account(a.id()), tl, canEdit), tl);
         timelineBox.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         tabs.add("Timeline", timelineBox);
         add(tabs);
@@ -242,14 +199,7 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
                 .setSortProperty("lastActivity")
                 .setAutoWidth(true);
         var filter = ContactFilter.all().withAccountId(a.id());
-        grid.setItems(query -> contacts
-                .page(
-                        filter,
-                        new Page(
-                                query.getOffset(),
-                                Math.min(query.getLimit(), Page.MAX_LIMIT),
-                                sort(query.getSortOrders())))
-                .stream());
+        grid.setItems(query -> contacts.page(filter, Queries.page(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate("crm/contacts/" + e.getItem().id())));
         grid.setEmptyStateComponent(new EmptyState(
@@ -263,51 +213,9 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
     }
 
     private Component dealsTab(Account a) {
-        var grid = new Grid<DealRow>();
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(DealRow::reference)
-                .setHeader("Ref")
-                .setSortProperty("number")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(DealRow::title)
-                .setHeader("Deal")
-                .setSortProperty("title")
-                .setFlexGrow(3);
-        grid.addColumn(r -> r.stage().label() + (r.outcome() == DealOutcome.OPEN ? "" : " · " + r.outcome()))
-                .setHeader("Stage")
-                .setSortProperty("stage")
-                .setAutoWidth(true);
-        grid.addColumn(r -> Display.money(r.valueForecast(), r.currency()))
-                .setHeader("Value")
-                .setSortProperty("value")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        var filter = DealFilter.all().withAccountId(a.id());
-        grid.setItems(query -> deals
-                .page(
-                        filter,
-                        new Page(
-                                query.getOffset(),
-                                Math.min(query.getLimit(), Page.MAX_LIMIT),
-                                sort(query.getSortOrders())))
-                .stream());
-        grid.addItemClickListener(e ->
-                getUI().ifPresent(ui -> ui.navigate("crm/deals/" + e.getItem().id())));
-        grid.setEmptyStateComponent(new EmptyState(
-                VaadinIcon.HANDSHAKE,
-                "No deals with " + a.name(),
-                "Open the pipeline to create one.",
-                new Anchor("crm/deals", "Open the pipeline")));
-        grid.setAllRowsVisible(true);
-        dealGrid = grid;
-        return grid;
-    }
-
-    private static List<SortOrder> sort(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        return orders.stream()
-                .map(o -> new SortOrder(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
-                .toList();
+        dealGrid = new DealsOfGrid(
+                deals, DealFilter.all().withAccountId(a.id()), a.name(), "Open the pipeline to create one.");
+        return dealGrid;
     }
 
     @Override

@@ -5,14 +5,14 @@ import com.fashionos.crm.account.AccountRow;
 import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.account.AccountType;
 import com.fashionos.crm.account.BudgetTier;
-import com.fashionos.crm.common.Page;
-import com.fashionos.crm.common.SortOrder;
 import com.fashionos.ui.activity.Display;
 import com.fashionos.ui.activity.Permissions;
 import com.fashionos.ui.activity.Toasts;
 import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.ui.base.ListToolbar;
+import com.fashionos.ui.base.Queries;
 import com.fashionos.ui.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,13 +25,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -64,12 +63,7 @@ class AccountsView extends Div implements HasIntelligence {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         setHeightFull();
 
-        search.setPlaceholder("Filter by name");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Filter accounts by name");
-        search.addValueChangeListener(e -> refresh());
+        ListToolbar.searchField(search, "Filter by name", "Filter accounts by name", this::refresh);
         type.setItems(AccountType.values());
         type.setEmptySelectionAllowed(true);
         type.setItemLabelGenerator(t -> t == null ? "All types" : t.label());
@@ -88,15 +82,7 @@ class AccountsView extends Div implements HasIntelligence {
                     getUI().ifPresent(ui -> ui.navigate("crm/accounts/" + saved.id()));
                 })
                 .open());
-        var spacer = new Div();
-        spacer.addClassName(LumoUtility.Flex.GROW);
-        var toolbar = new Div(search, type, tier, count, spacer, create);
-        toolbar.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.FlexWrap.WRAP,
-                LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.CENTER,
-                "fos-toolbar");
+        var toolbar = new ListToolbar(List.of(search, type, tier, count), create);
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(AccountRow::name)
@@ -137,17 +123,7 @@ class AccountsView extends Div implements HasIntelligence {
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.setItems(query -> accounts
-                .page(
-                        filter(),
-                        new Page(
-                                query.getOffset(),
-                                Math.min(query.getLimit(), Page.MAX_LIMIT),
-                                query.getSortOrders().stream()
-                                        .map(o -> new SortOrder(
-                                                o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
-                                        .toList()))
-                .stream());
+        grid.setItems(query -> accounts.page(filter(), Queries.page(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate("crm/accounts/" + e.getItem().id())));
         grid.asSingleSelect().addValueChangeListener(e -> showIntelligence(e.getValue()));

@@ -57,6 +57,18 @@ public final class Toasts {
         return n;
     }
 
+    /**
+     * Confirms the soft delete of {@code name} with an "Undo" button for a few seconds: undoing runs {@code restore},
+     * says so and runs {@code reopen} (back to the record's page).
+     */
+    public static Notification deleted(String name, Runnable restore, Runnable reopen) {
+        return withUndo(name + " deleted", () -> {
+            restore.run();
+            success(name + " restored");
+            reopen.run();
+        });
+    }
+
     /** A toast confirming a soft delete, with an "Undo" button for a few seconds. */
     public static Notification withUndo(String text, Runnable undo) {
         var notification = new Notification();

@@ -6,7 +6,6 @@ import com.fashionos.crm.activity.ActivityService;
 import com.fashionos.crm.activity.ActivityType;
 import com.fashionos.crm.activity.TaskLinks;
 import com.fashionos.crm.common.Page;
-import com.fashionos.crm.common.SortOrder;
 import com.fashionos.crm.common.ValidationException;
 import com.fashionos.crm.contact.Contact;
 import com.fashionos.crm.contact.ContactForm;
@@ -14,34 +13,31 @@ import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.contact.DuplicateHint;
 import com.fashionos.crm.contact.RelatedContact;
 import com.fashionos.crm.deal.DealFilter;
-import com.fashionos.crm.deal.DealOutcome;
-import com.fashionos.crm.deal.DealRow;
 import com.fashionos.crm.deal.DealService;
-import com.fashionos.ui.activity.ActivityBroadcaster;
+import com.fashionos.ui.activity.ActivityPanels;
 import com.fashionos.ui.activity.Display;
-import com.fashionos.ui.activity.LogActivityDialog;
 import com.fashionos.ui.activity.Permissions;
 import com.fashionos.ui.activity.TaskPanel;
 import com.fashionos.ui.activity.Timeline;
 import com.fashionos.ui.activity.Toasts;
 import com.fashionos.ui.base.EmptyState;
+import com.fashionos.ui.base.Forms;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.ui.base.RecordHeader;
 import com.fashionos.ui.base.RouteRecord;
+import com.fashionos.ui.base.Tiles;
+import com.fashionos.ui.deal.DealsOfGrid;
 import com.fashionos.ui.draft.DraftPanel;
 import com.fashionos.ui.draft.DraftPanels;
 import com.fashionos.ui.security.CurrentUser;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -54,7 +50,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -62,7 +57,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -83,9 +77,8 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
     private final AccountService accounts;
     private final DealService deals;
     private final ActivityService activities;
-    private final ActivityBroadcaster broadcaster;
+    private final ActivityPanels activityPanels;
     private final Display display;
-    private final CurrentUser currentUser;
     private final DraftPanels draftPanels;
     private final boolean canEdit;
     private final boolean canDelete;
@@ -121,7 +114,7 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
             AccountService accounts,
             DealService deals,
             ActivityService activities,
-            ActivityBroadcaster broadcaster,
+            ActivityPanels activityPanels,
             Display display,
             CurrentUser currentUser,
             DraftPanels draftPanels) {
@@ -130,9 +123,8 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
         this.accounts = accounts;
         this.deals = deals;
         this.activities = activities;
-        this.broadcaster = broadcaster;
+        this.activityPanels = activityPanels;
         this.display = display;
-        this.currentUser = currentUser;
         this.canEdit = Permissions.canEdit(currentUser);
         this.canDelete = Permissions.canDelete(currentUser);
         this.contact = new RouteRecord<>("contactId", "contact", RouteRecord.byUuid(id -> contacts.get(id)
@@ -191,18 +183,9 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
                 VaadinIcon.CLIPBOARD_TEXT,
                 "No activity with " + c.name() + " yet",
                 "Log the first call, meeting or note to start the relationship history.");
-        timeline = new Timeline(display, page -> activities.forContact(c.id(), page), false, empty);
-        UUID brandId = currentUser.require().currentBrand().id();
-        Timeline tl = timeline;
-        tasks = new TaskPanel(
-                activities,
-                broadcaster,
-                display,
-                brandId,
-                TaskLinks.contact(c.id()),
-                tl::entries,
-                canEdit,
-                tl::refresh);
+        var tl = new Timeline(display, page -> activities.forContact(c.id(), page), false, empty);
+        timeline = tl;
+        tasks = activityPanels.tasks(TaskLinks.contact(c.id()), tl, canEdit);
         overviewTab = fresh.add("Overview", overview(c));
         timelineTab = fresh.add("Activity Timeline", timelineTab(tl));
         dealsTab = fresh.add("Deals", dealsTab(c));
@@ -218,13 +201,7 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
     private Component header(Contact c) {
         // the layout's heading already names the contact: the header adds who they are, not the name again
         var avatar = new Avatar(c.name());
-        var sub = new Div();
-        sub.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.CENTER,
-                LumoUtility.FlexWrap.WRAP,
-                LumoUtility.TextColor.SECONDARY);
+        var sub = RecordHeader.facts("fos-contact-sub");
         if (c.role() != null) {
             sub.add(new Span(c.role()));
         }
@@ -239,21 +216,13 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
         if (c.role() == null && c.accountId() == null && c.tags().isEmpty()) {
             sub.add(new Span("No role or account yet"));
         }
-        sub.addClassName("fos-contact-sub");
         var left = new Div(avatar, sub);
         left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
         logActivity.setVisible(canEdit);
         edit.setVisible(canEdit);
         delete.setVisible(canDelete);
-        var actions = new Div(logActivity, edit, delete);
-        actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
-        var header = new Div(left, actions);
-        header.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.JustifyContent.BETWEEN,
-                LumoUtility.FlexWrap.WRAP,
-                LumoUtility.Gap.MEDIUM,
-                LumoUtility.AlignItems.CENTER);
+        var header = new RecordHeader(left, logActivity, edit, delete);
+        header.addClassName(LumoUtility.AlignItems.CENTER);
         return header;
     }
 
@@ -289,12 +258,7 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
         left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         // at laptop width the tasks wrap below the facts rather than squeezing both into slivers
         left.getStyle().set("flex", "3 1 26rem").set("min-width", "0");
-        var right = new Div(tasks);
-        right.addClassNames(
-                LumoUtility.Padding.MEDIUM,
-                LumoUtility.BorderRadius.LARGE,
-                LumoUtility.Border.ALL,
-                LumoUtility.BorderColor.CONTRAST_10);
+        var right = Tiles.card(tasks);
         right.getStyle().set("flex", "1 1 16rem").set("min-width", "0").set("align-self", "start");
         var box = new Div(left, right);
         box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
@@ -324,53 +288,21 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Component dealsTab(Contact c) {
-        var grid = new Grid<DealRow>();
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(DealRow::reference)
-                .setHeader("Ref")
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setSortProperty("number");
-        grid.addColumn(DealRow::title).setHeader("Deal").setFlexGrow(3).setSortProperty("title");
-        grid.addColumn(r -> r.stage().label() + (r.outcome() == DealOutcome.OPEN ? "" : " · " + r.outcome()))
-                .setHeader("Stage")
-                .setAutoWidth(true)
-                .setSortProperty("stage");
-        grid.addColumn(r -> Display.money(r.valueForecast(), r.currency()))
-                .setHeader("Value")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setSortProperty("value");
+        var grid = new DealsOfGrid(
+                deals,
+                DealFilter.all().withContactId(c.id()),
+                c.name(),
+                "Deals where this contact is the primary contact or a stakeholder show up here.");
         grid.addColumn(r ->
                         r.primaryContactId() != null && r.primaryContactId().equals(c.id()) ? "Primary" : "Stakeholder")
                 .setHeader("Role")
                 .setAutoWidth(true);
-        var filter = DealFilter.all().withContactId(c.id());
-        grid.setItems(query -> deals
-                .page(
-                        filter,
-                        new Page(
-                                query.getOffset(),
-                                Math.min(query.getLimit(), Page.MAX_LIMIT),
-                                query.getSortOrders().stream()
-                                        .map(o -> new SortOrder(
-                                                o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
-                                        .toList()))
-                .stream());
-        grid.addItemClickListener(e ->
-                getUI().ifPresent(ui -> ui.navigate("crm/deals/" + e.getItem().id())));
-        grid.setEmptyStateComponent(new EmptyState(
-                VaadinIcon.HANDSHAKE,
-                "No deals with " + c.name(),
-                "Deals where this contact is the primary contact or a stakeholder show up here.",
-                new Anchor("crm/deals", "Open the pipeline")));
-        grid.setAllRowsVisible(true);
         dealGridRef = grid;
         return grid;
     }
 
     @Nullable
-    Grid<DealRow> dealGridRef;
+    DealsOfGrid dealGridRef;
 
     private Component relatedTab(Contact c) {
         var box = new Div();
@@ -406,19 +338,10 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
     Div relatedRef;
 
     private static Component fact(String label, @Nullable String value) {
-        var l = new Span(label);
-        l.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         var v = new Span(value == null || value.isBlank() ? "—" : value);
         v.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.MEDIUM);
         v.getStyle().set("overflow-wrap", "anywhere");
-        var box = new Div(l, v);
-        box.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Padding.SMALL,
-                LumoUtility.BorderRadius.MEDIUM,
-                LumoUtility.Background.CONTRAST_5);
-        return box;
+        return Tiles.fact(label, v);
     }
 
     private static @Nullable String join(@Nullable String a, @Nullable String b) {
@@ -442,29 +365,16 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
 
     void openLog(ActivityType type) {
         Contact c = requireContact();
-        var dialog = new LogActivityDialog(
-                activities,
-                broadcaster,
-                display,
-                currentUser.require().currentBrand().id(),
-                c.id(),
-                null,
-                null,
-                type,
-                // the activity moves "last active" in the overview and the intelligence panel too
-                this::reload);
-        dialog.open();
+        // the activity moves "last active" in the overview and the intelligence panel too
+        activityPanels.logDialog(c.id(), null, null, type, this::reload).open();
     }
 
     private void deleteContact() {
         Contact c = requireContact();
         contacts.delete(c.id());
         getUI().ifPresent(ui -> ui.navigate("crm/contacts"));
-        Toasts.withUndo(c.name() + " deleted", () -> {
-            contacts.restore(c.id());
-            Toasts.success(c.name() + " restored");
-            getUI().ifPresent(ui -> ui.navigate("crm/contacts/" + c.id()));
-        });
+        Toasts.deleted(c.name(), () -> contacts.restore(c.id()), () -> getUI().ifPresent(
+                        ui -> ui.navigate("crm/contacts/" + c.id())));
     }
 
     @Override
@@ -545,11 +455,6 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
                 if (!binder.validate().isOk()) {
                     return;
                 }
-                var tagSet = new LinkedHashSet<String>();
-                Arrays.stream(tags.getValue().split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .forEach(tagSet::add);
                 var form2 = new ContactForm(
                         name.getValue(),
                         email.getValue(),
@@ -560,14 +465,14 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
                         city.getValue(),
                         country.getValue(),
                         c.language(),
-                        tagSet,
+                        Forms.tags(tags.getValue()),
                         c.sentimentScore(),
                         notes.getValue(),
                         c.ownerId());
                 try {
                     contacts.update(c.id(), form2, region());
                 } catch (ValidationException ex) {
-                    Component field =
+                    Forms.showError(
                             switch (ex.field()) {
                                 case "email" -> email;
                                 case "whatsapp" -> whatsapp;
@@ -575,11 +480,8 @@ public class ContactDetailView extends Div implements BeforeEnterObserver, HasDy
                                 case "country" -> country;
                                 case "accountId" -> account;
                                 default -> name;
-                            };
-                    if (field instanceof HasValidation hv) {
-                        hv.setErrorMessage(ex.getMessage());
-                        hv.setInvalid(true);
-                    }
+                            },
+                            ex);
                     return;
                 }
                 close();

@@ -2,8 +2,6 @@ package com.fashionos.ui.contact;
 
 import com.fashionos.crm.brand.Brand;
 import com.fashionos.crm.brand.BrandService;
-import com.fashionos.crm.common.Page;
-import com.fashionos.crm.common.SortOrder;
 import com.fashionos.crm.contact.ContactFilter;
 import com.fashionos.crm.contact.ContactRow;
 import com.fashionos.crm.contact.ContactService;
@@ -15,6 +13,7 @@ import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.Formats;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.ui.base.Queries;
 import com.fashionos.ui.security.CurrentUser;
 import com.fashionos.ui.segment.SegmentsChanged;
 import com.vaadin.flow.component.Component;
@@ -30,7 +29,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -253,18 +251,7 @@ class ContactsView extends Div implements HasIntelligence, BeforeEnterObserver {
                 .setWidth("8rem");
         grid.sort(GridSortOrder.asc(name).build());
 
-        grid.setItems(query -> contacts
-                        .page(
-                                filter,
-                                new Page(
-                                        query.getOffset(),
-                                        Math.min(query.getLimit(), Page.MAX_LIMIT),
-                                        query.getSortOrders().stream()
-                                                .map(order -> new SortOrder(
-                                                        order.getSorted(),
-                                                        order.getDirection() == SortDirection.ASCENDING))
-                                                .toList()))
-                        .stream())
+        grid.setItems(query -> contacts.page(filter, Queries.page(query)).stream())
                 .setIdentifierProvider(ContactRow::id);
         grid.asMultiSelect().addSelectionListener(event -> {
             bulk.setSelection(

@@ -4,7 +4,6 @@ import com.fashionos.crm.account.AccountOption;
 import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.common.Page;
 import com.fashionos.crm.common.ValidationException;
-import com.fashionos.crm.contact.ContactFilter;
 import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.deal.Deal;
 import com.fashionos.crm.deal.DealForm;
@@ -131,14 +130,7 @@ class DealDialog extends Dialog {
                         .skip(query.getOffset()));
         account.setItemLabelGenerator(a -> a.name() + " · " + a.type().label());
         account.setPlaceholder("Type to search accounts");
-        contact.setItems(query -> contacts
-                .page(
-                        ContactFilter.all()
-                                .withText(query.getFilter()
-                                        .filter(f -> !f.isBlank())
-                                        .orElse(null)),
-                        new Page(query.getOffset(), Math.min(query.getLimit(), Page.MAX_LIMIT), List.of()))
-                .stream()
+        contact.setItems(query -> ContactOption.matching(contacts, query)
                 .map(c -> new ContactOption(c.id(), c.name(), c.accountName() != null ? c.accountName() : c.role())));
         contact.setItemLabelGenerator(ContactOption::label);
         contact.setClearButtonVisible(true);

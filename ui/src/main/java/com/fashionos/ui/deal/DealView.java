@@ -4,8 +4,6 @@ import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.activity.ActivityService;
 import com.fashionos.crm.activity.ActivityType;
 import com.fashionos.crm.activity.TaskLinks;
-import com.fashionos.crm.common.Page;
-import com.fashionos.crm.contact.ContactFilter;
 import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.deal.Deal;
 import com.fashionos.crm.deal.DealOutcome;
@@ -13,8 +11,8 @@ import com.fashionos.crm.deal.DealService;
 import com.fashionos.crm.deal.DealStage;
 import com.fashionos.crm.deal.Stakeholder;
 import com.fashionos.ui.activity.ActivityBroadcaster;
+import com.fashionos.ui.activity.ActivityPanels;
 import com.fashionos.ui.activity.Display;
-import com.fashionos.ui.activity.LogActivityDialog;
 import com.fashionos.ui.activity.Permissions;
 import com.fashionos.ui.activity.TaskPanel;
 import com.fashionos.ui.activity.Timeline;
@@ -23,6 +21,7 @@ import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
 import com.fashionos.ui.base.RouteRecord;
+import com.fashionos.ui.base.Tiles;
 import com.fashionos.ui.draft.DraftPanel;
 import com.fashionos.ui.draft.DraftPanels;
 import com.fashionos.ui.security.CurrentUser;
@@ -62,6 +61,7 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
     private final AccountService accounts;
     private final ContactService contacts;
     private final ActivityService activities;
+    private final ActivityPanels activityPanels;
     private final ActivityBroadcaster broadcaster;
     private final Display display;
     private final StageMoves moves;
@@ -92,6 +92,7 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
             AccountService accounts,
             ContactService contacts,
             ActivityService activities,
+            ActivityPanels activityPanels,
             ActivityBroadcaster broadcaster,
             Display display,
             StageMoves moves,
@@ -102,6 +103,7 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
         this.accounts = accounts;
         this.contacts = contacts;
         this.activities = activities;
+        this.activityPanels = activityPanels;
         this.broadcaster = broadcaster;
         this.display = display;
         this.moves = moves;
@@ -173,25 +175,23 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
                 VaadinIcon.CLIPBOARD_TEXT,
                 "Nothing on this deal's timeline yet",
                 "Log the first call or meeting; stage changes are recorded here automatically.");
-        timeline = new Timeline(
+        var tl = new Timeline(
                 display,
                 page -> deals.get(d.id()).isPresent() ? activities.forDeal(d.id(), page) : List.of(),
                 false,
                 empty);
+        timeline = tl;
         var timelineTitle = new H3("Timeline");
         timelineTitle.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
         var timelineHeader = new Div(timelineTitle, logActivity);
         timelineHeader.addClassNames(
                 LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.AlignItems.CENTER);
-        var left = new Div(timelineHeader, timeline);
+        var left = new Div(timelineHeader, tl);
         left.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         left.getStyle().set("flex", "2 1 22rem").set("min-width", "0");
 
-        UUID brandId = currentUser.require().currentBrand().id();
-        Timeline tl = timeline;
-        tasks = new TaskPanel(
-                activities, broadcaster, display, brandId, TaskLinks.deal(d.id()), tl::entries, canEdit, tl::refresh);
-        var right = new Div(card(stakeholders(d)), card(tasks), card(notes(d)));
+        tasks = activityPanels.tasks(TaskLinks.deal(d.id()), tl, canEdit);
+        var right = new Div(Tiles.card(stakeholders(d)), Tiles.card(tasks), Tiles.card(notes(d)));
         right.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         right.getStyle().set("flex", "1 1 16rem").set("min-width", "0");
         var columns = new Div(left, right);
@@ -304,23 +304,14 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
     }
 
     static Component fact(String label, String value, @Nullable String note) {
-        var l = new Span(label);
-        l.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         var v = new Span(value);
         v.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
-        var box = new Div(l, v);
-        if (note != null) {
-            var n = new Span(note);
-            n.addClassNames(LumoUtility.FontSize.XXSMALL, LumoUtility.TextColor.SECONDARY);
-            box.add(n);
+        if (note == null) {
+            return Tiles.fact(label, v);
         }
-        box.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Padding.SMALL,
-                LumoUtility.BorderRadius.MEDIUM,
-                LumoUtility.Background.CONTRAST_5);
-        return box;
+        var n = new Span(note);
+        n.addClassNames(LumoUtility.FontSize.XXSMALL, LumoUtility.TextColor.SECONDARY);
+        return Tiles.fact(label, v, n);
     }
 
     private Component stakeholders(Deal d) {
@@ -348,15 +339,8 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
             add.setPlaceholder("Add a stakeholder");
             add.setAriaLabel("Add a stakeholder");
             add.setWidthFull();
-            add.setItems(query -> contacts
-                    .page(
-                            ContactFilter.all()
-                                    .withText(query.getFilter()
-                                            .filter(f -> !f.isBlank())
-                                            .orElse(null)),
-                            new Page(query.getOffset(), Math.min(query.getLimit(), Page.MAX_LIMIT), List.of()))
-                    .stream()
-                    .map(c -> new ContactOption(c.id(), c.name(), c.role())));
+            add.setItems(query ->
+                    ContactOption.matching(contacts, query).map(c -> new ContactOption(c.id(), c.name(), c.role())));
             add.setItemLabelGenerator(ContactOption::label);
             add.addValueChangeListener(e -> {
                 if (e.getValue() != null && e.isFromClient()) {
@@ -390,33 +374,14 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
         return box;
     }
 
-    private static Component card(Component content) {
-        var card = new Div(content);
-        card.addClassNames(
-                LumoUtility.Padding.MEDIUM,
-                LumoUtility.BorderRadius.LARGE,
-                LumoUtility.Border.ALL,
-                LumoUtility.BorderColor.CONTRAST_10);
-        return card;
-    }
-
     private void openLog() {
         Deal d = requireDeal();
-        UUID brandId = currentUser.require().currentBrand().id();
-        new LogActivityDialog(
-                        activities,
-                        broadcaster,
-                        display,
-                        brandId,
-                        d.primaryContactId(),
-                        null,
-                        d.id(),
-                        ActivityType.NOTE,
-                        () -> {
-                            if (timeline != null) {
-                                timeline.refresh();
-                            }
-                        })
+        activityPanels
+                .logDialog(d.primaryContactId(), null, d.id(), ActivityType.NOTE, () -> {
+                    if (timeline != null) {
+                        timeline.refresh();
+                    }
+                })
                 .open();
     }
 
@@ -425,11 +390,8 @@ class DealView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasI
         deals.delete(d.id());
         broadcaster.announce(currentUser.require().currentBrand().id());
         getUI().ifPresent(ui -> ui.navigate(DealsView.class));
-        Toasts.withUndo(d.reference() + " deleted", () -> {
-            deals.restore(d.id());
-            Toasts.success(d.reference() + " restored");
-            getUI().ifPresent(ui -> ui.navigate("crm/deals/" + d.id()));
-        });
+        Toasts.deleted(d.reference(), () -> deals.restore(d.id()), () -> getUI().ifPresent(
+                        ui -> ui.navigate("crm/deals/" + d.id())));
     }
 
     @Override

@@ -12,6 +12,8 @@ import com.fashionos.crm.deal.DealStage;
 import com.fashionos.crm.deal.StageTotals;
 import com.fashionos.ui.activity.Display;
 import com.fashionos.ui.base.EmptyState;
+import com.fashionos.ui.base.ListToolbar;
+import com.fashionos.ui.base.Queries;
 import com.fashionos.ui.security.CurrentUser;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
@@ -33,7 +35,6 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -120,12 +121,7 @@ class DealsView extends Div implements BeforeEnterObserver {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         setHeightFull();
 
-        search.setPlaceholder("Title or D-number");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Filter deals");
-        search.addValueChangeListener(e -> refresh());
+        ListToolbar.searchField(search, "Title or D-number", "Filter deals", this::refresh);
         accountType.setItems(AccountType.values());
         accountType.setEmptySelectionAllowed(true);
         accountType.setEmptySelectionCaption("All account types");
@@ -144,15 +140,7 @@ class DealsView extends Div implements BeforeEnterObserver {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(canEdit);
         create.addClickListener(e -> moves.create(null, saved -> refresh()));
-        var spacer = new Div();
-        spacer.addClassName(LumoUtility.Flex.GROW);
-        var toolbar = new Div(search, accountType, minValue, mine, spacer, mode, create);
-        toolbar.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.FlexWrap.WRAP,
-                LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.CENTER,
-                "fos-toolbar");
+        var toolbar = new ListToolbar(List.of(search, accountType, minValue, mine), mode, create);
 
         board.addClassName("fos-kanban");
         board.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.Overflow.AUTO);
@@ -496,17 +484,7 @@ class DealsView extends Div implements BeforeEnterObserver {
         grid.addColumn(r -> r.ownerName() == null ? "—" : r.ownerName())
                 .setHeader("Owner")
                 .setAutoWidth(true);
-        grid.setItems(query -> deals
-                .page(
-                        listFilter(),
-                        new Page(
-                                query.getOffset(),
-                                Math.min(query.getLimit(), Page.MAX_LIMIT),
-                                query.getSortOrders().stream()
-                                        .map(o -> new SortOrder(
-                                                o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
-                                        .toList()))
-                .stream());
+        grid.setItems(query -> deals.page(listFilter(), Queries.page(query)).stream());
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setEmptyStateText("No deals match these filters.");
         grid.setHeightFull();

@@ -148,17 +148,7 @@ public class DraftService {
                         DraftException.Kind.INVALID,
                         "Deal \"" + deal.title() + "\" has no primary contact to write to; set one first");
             }
-            requireAddress(contact(contactId), channel);
-            return new DraftRequest(
-                    actor.brandId(),
-                    UUID.randomUUID(),
-                    dealId,
-                    contactId,
-                    channel,
-                    trigger,
-                    actor.userId(),
-                    expiryDays(),
-                    null);
+            return newRequest(actor, dealId, contactId, channel, trigger);
         });
         return start(request);
     }
@@ -166,20 +156,23 @@ public class DraftService {
     /** Starts a draft to a contact (not about a deal); each start is a new draft. */
     public DraftHandle startForContact(DraftActor actor, UUID contactId, Channel channel, String trigger) {
         requirePropose(actor);
-        DraftRequest request = as(actor, () -> {
-            requireAddress(contact(contactId), channel);
-            return new DraftRequest(
-                    actor.brandId(),
-                    UUID.randomUUID(),
-                    null,
-                    contactId,
-                    channel,
-                    trigger,
-                    actor.userId(),
-                    expiryDays(),
-                    null);
-        });
-        return start(request);
+        return start(as(actor, () -> newRequest(actor, null, contactId, channel, trigger)));
+    }
+
+    /** A new draft to {@code contactId} (who must have an address on the channel), in the actor's brand. */
+    private DraftRequest newRequest(
+            DraftActor actor, @Nullable UUID dealId, UUID contactId, Channel channel, String trigger) {
+        requireAddress(contact(contactId), channel);
+        return new DraftRequest(
+                actor.brandId(),
+                UUID.randomUUID(),
+                dealId,
+                contactId,
+                channel,
+                trigger,
+                actor.userId(),
+                expiryDays(),
+                null);
     }
 
     /** The channel a draft to {@code contactId} uses by default: email when the contact has one, else WhatsApp. */

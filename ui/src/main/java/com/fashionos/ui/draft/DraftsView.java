@@ -1,11 +1,10 @@
 package com.fashionos.ui.draft;
 
-import com.fashionos.crm.common.Page;
-import com.fashionos.crm.common.SortOrder;
 import com.fashionos.crm.conversation.PendingDraftRow;
 import com.fashionos.ui.base.EmptyState;
 import com.fashionos.ui.base.HasIntelligence;
 import com.fashionos.ui.base.IntelligencePanel;
+import com.fashionos.ui.base.Queries;
 import com.fashionos.workflows.draft.Channel;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -13,8 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -81,7 +78,7 @@ class DraftsView extends Div implements HasIntelligence {
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
         UUID brandId = panels.actor().brandId();
         // Paged and sorted in SQL: the grid asks for the rows it shows, and for the count.
-        grid.setItems(query -> drafts.pendingDraftPage(brandId, page(query)).stream(), query ->
+        grid.setItems(query -> drafts.pendingDraftPage(brandId, Queries.page(query)).stream(), query ->
                 (int) Math.min(Integer.MAX_VALUE, drafts.countPendingDrafts(brandId)));
         if (drafts.countPendingDrafts(brandId) == 0) {
             add(new EmptyState(
@@ -91,16 +88,6 @@ class DraftsView extends Div implements HasIntelligence {
         } else {
             add(grid);
         }
-    }
-
-    /** The grid's query as a page of a crm list: offset, limit (capped) and the sort orders. */
-    static Page page(Query<?, ?> query) {
-        return new Page(
-                query.getOffset(),
-                Math.min(query.getLimit(), Page.MAX_LIMIT),
-                query.getSortOrders().stream()
-                        .map(order -> new SortOrder(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))
-                        .toList());
     }
 
     private void open(PendingDraftRow pending) {

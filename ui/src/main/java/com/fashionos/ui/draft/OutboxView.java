@@ -3,6 +3,7 @@ package com.fashionos.ui.draft;
 import com.fashionos.crm.conversation.Message;
 import com.fashionos.crm.conversation.MessageStatus;
 import com.fashionos.ui.base.EmptyState;
+import com.fashionos.ui.base.Queries;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
@@ -56,7 +57,7 @@ class OutboxView extends Div {
         grid.sort(GridSortOrder.desc(when).build());
         UUID brandId = panels.actor().brandId();
         // Paged and sorted in SQL: the grid asks for the rows it shows, and for the count.
-        grid.setItems(query -> drafts.outboxPage(brandId, DraftsView.page(query)).stream(), query ->
+        grid.setItems(query -> drafts.outboxPage(brandId, Queries.page(query)).stream(), query ->
                 (int) Math.min(Integer.MAX_VALUE, drafts.countOutbox(brandId)));
         if (drafts.countOutbox(brandId) == 0) {
             add(new EmptyState(

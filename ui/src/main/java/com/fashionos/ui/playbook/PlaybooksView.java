@@ -6,6 +6,7 @@ import com.fashionos.crm.playbook.PlaybookService;
 import com.fashionos.crm.playbook.StoredChunk;
 import com.fashionos.ui.activity.Toasts;
 import com.fashionos.ui.base.EmptyState;
+import com.fashionos.ui.base.ListToolbar;
 import com.fashionos.ui.security.CurrentUser;
 import com.fashionos.ui.security.FashionUser;
 import com.fashionos.ui.security.TenantAccess;
@@ -90,15 +91,7 @@ class PlaybooksView extends Div {
         indexing.add(progress, indexingText);
         indexing.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
         indexing.setVisible(false);
-        var spacer = new Div();
-        spacer.addClassName(LumoUtility.Flex.GROW);
-        var toolbar = new Div(indexing, spacer, uploadNew, create);
-        toolbar.addClassNames(
-                LumoUtility.Display.FLEX,
-                LumoUtility.FlexWrap.WRAP,
-                LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.CENTER,
-                "fos-toolbar");
+        var toolbar = new ListToolbar(List.of(indexing), uploadNew, create);
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(p -> PlaybookEditor.kindLabel(p.kind()))

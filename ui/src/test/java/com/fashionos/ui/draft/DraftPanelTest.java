@@ -1,47 +1,28 @@
 package com.fashionos.ui.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fashionos.crm.activity.ActivityService;
 import com.fashionos.crm.activity.TimelineEntry;
 import com.fashionos.crm.common.Page;
 import com.fashionos.crm.conversation.Message;
 import com.fashionos.crm.conversation.MessageStatus;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The draft panel without a browser, against the real app: draft the Lumière pitch, improve it, edit it, approve and
  * send it to the sandbox, and find the sent text on the deal's timeline; a viewer sees the draft but no Approve.
  */
 @DraftAppTest
-class DraftPanelTest extends SpringBrowserlessTest {
-
-    @Autowired
-    DraftPanels panels;
-
-    @Autowired
-    DraftFixtures fixtures;
-
-    @Autowired
-    DraftService drafts;
+class DraftPanelTest extends DraftPanelBrowserlessTest {
 
     @Autowired
     ActivityService activities;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void draft_improve_edit_approve_and_send_to_the_sandbox() {
@@ -115,15 +96,5 @@ class DraftPanelTest extends SpringBrowserlessTest {
         assertThat(panel.actions.isVisible()).isFalse();
         assertThat(panel.composer.isVisible()).isFalse();
         assertThat(new DraftMessageButton(panel).isVisible()).isFalse();
-    }
-
-    private static void awaitStatus(DraftPanel panel, String status) {
-        await().atMost(Duration.ofSeconds(60))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    panel.refresh();
-                    return panel.status.getText().equals(status);
-                });
     }
 }

@@ -1,23 +1,18 @@
 package com.fashionos.ui.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fashionos.crm.conversation.Message;
 import com.fashionos.crm.conversation.MessageStatus;
 import com.fashionos.crm.playbook.PlaybookService;
 import com.fashionos.crm.playbook.WhatsAppTemplate;
 import com.fashionos.workflows.draft.Channel;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A WhatsApp draft to a contact whose 24-hour window is closed: the panel says so, offers the brand's templates with
@@ -25,24 +20,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * is chosen with every variable filled, and then sends exactly that template.
  */
 @DraftAppTest
-class DraftTemplatePanelTest extends SpringBrowserlessTest {
-
-    @Autowired
-    DraftPanels panels;
-
-    @Autowired
-    DraftFixtures fixtures;
-
-    @Autowired
-    DraftService drafts;
+class DraftTemplatePanelTest extends DraftPanelBrowserlessTest {
 
     @Autowired
     PlaybookService playbooks;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void outside_the_window_the_panel_offers_the_templates_and_approves_only_a_chosen_one() {
@@ -117,15 +98,5 @@ class DraftTemplatePanelTest extends SpringBrowserlessTest {
             assertThat(m.approvedBy())
                     .isEqualTo(fixtures.user(DraftFixtures.OWNER).id());
         });
-    }
-
-    private static void awaitStatus(DraftPanel panel, String status) {
-        await().atMost(Duration.ofSeconds(60))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    panel.refresh();
-                    return panel.status.getText().equals(status);
-                });
     }
 }

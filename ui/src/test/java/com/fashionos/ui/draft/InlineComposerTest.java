@@ -16,33 +16,21 @@ import com.fashionos.workflows.draft.MessageHash;
 import com.fashionos.workflows.draft.ReplyRequest;
 import com.fashionos.workflows.draft.ReplyState;
 import com.fashionos.workflows.draft.ReplyStatus;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The composer's Send goes through Temporal: a {@link HumanReplyWorkflow} records the click as the sender's approval
  * of exactly this text, sends it through the shared send activity and writes the timeline; a viewer cannot send.
  */
 @DraftAppTest
-class InlineComposerTest extends SpringBrowserlessTest {
-
-    @Autowired
-    DraftPanels panels;
-
-    @Autowired
-    DraftFixtures fixtures;
-
-    @Autowired
-    DraftService drafts;
+class InlineComposerTest extends DraftPanelBrowserlessTest {
 
     @Autowired
     ConversationService conversations;
@@ -52,11 +40,6 @@ class InlineComposerTest extends SpringBrowserlessTest {
 
     @Autowired
     WorkflowClient temporal;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void composer_send_runs_the_reply_workflow_and_writes_exactly_one_approved_message() {

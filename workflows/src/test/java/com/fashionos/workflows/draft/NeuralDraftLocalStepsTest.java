@@ -10,25 +10,16 @@ import static com.fashionos.workflows.draft.DraftTestSupport.result;
 import static com.fashionos.workflows.draft.DraftTestSupport.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fashionos.workflows.TaskQueues;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
 import io.temporal.common.WorkflowExecutionHistory;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.testing.TestWorkflowExtension;
-import io.temporal.worker.Worker;
-import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * From version {@link NeuralDraftWorkflowImpl#LOCAL_STEPS_VERSION} of {@link NeuralDraftWorkflowImpl#LOCAL_STEPS_CHANGE}
@@ -37,33 +28,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * normal activities; the effects after a human decision stay normal activities; and histories recorded before the
  * change replay on the activity path (see {@link NeuralDraftReplayTest}).
  */
-class NeuralDraftLocalStepsTest {
+class NeuralDraftLocalStepsTest extends NeuralDraftFixture {
 
     private static final String LOCAL_ACTIVITY_MARKER = "LocalActivity";
-
-    @RegisterExtension
-    static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-            .registerWorkflowImplementationTypes(NeuralDraftWorkflowImpl.class)
-            .setDoNotStart(true)
-            .build();
-
-    private FakeDraftActivities activities;
-    private WorkflowClient client;
-
-    @BeforeEach
-    void startWorker(TestWorkflowEnvironment env, WorkflowClient client) {
-        this.activities = new FakeDraftActivities();
-        this.client = client;
-        Worker worker = env.newWorker(
-                TaskQueues.CRM,
-                WorkerOptions.newBuilder()
-                        .setDefaultDeadlockDetectionTimeout(
-                                Duration.ofSeconds(30).toMillis())
-                        .build());
-        worker.registerWorkflowImplementationTypes(NeuralDraftWorkflowImpl.class);
-        worker.registerActivitiesImplementations(activities);
-        env.start();
-    }
 
     @Test
     void in_process_model_reaches_approval_in_one_workflow_task_without_activity_tasks() {

@@ -10,28 +10,20 @@ import static com.fashionos.workflows.draft.DraftTestSupport.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fashionos.workflows.TaskQueues;
-import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowUpdateException;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.testing.TestWorkflowExtension;
-import io.temporal.worker.Worker;
-import io.temporal.worker.WorkerOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Choosing a WhatsApp template (update {@code useTemplate}) with time skipping: the validator refuses what cannot be
  * sent and changes nothing; a chosen template is audited, recorded, and is what approve sends.
  */
-class NeuralDraftTemplateTest {
+class NeuralDraftTemplateTest extends NeuralDraftFixture {
 
     static final WhatsAppTemplate INVITATION = new WhatsAppTemplate(
             "desert_noir_invitation",
@@ -51,32 +43,12 @@ class NeuralDraftTemplateTest {
             uuid("pending"),
             "PENDING");
 
-    @RegisterExtension
-    static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-            .registerWorkflowImplementationTypes(NeuralDraftWorkflowImpl.class)
-            .setDoNotStart(true)
-            .build();
-
-    private FakeDraftActivities activities;
-    private TestWorkflowEnvironment env;
-    private WorkflowClient client;
-
-    @BeforeEach
-    void startWorker(TestWorkflowEnvironment env, WorkflowClient client) {
-        this.activities = new FakeDraftActivities();
-        activities.whatsappWindowOpen = false;
-        activities.templates = List.of(INVITATION, PENDING);
-        this.env = env;
-        this.client = client;
-        Worker worker = env.newWorker(
-                TaskQueues.CRM,
-                WorkerOptions.newBuilder()
-                        .setDefaultDeadlockDetectionTimeout(
-                                Duration.ofSeconds(30).toMillis())
-                        .build());
-        worker.registerWorkflowImplementationTypes(NeuralDraftWorkflowImpl.class);
-        worker.registerActivitiesImplementations(activities);
-        env.start();
+    @Override
+    FakeDraftActivities newActivities() {
+        var fakes = new FakeDraftActivities();
+        fakes.whatsappWindowOpen = false;
+        fakes.templates = List.of(INVITATION, PENDING);
+        return fakes;
     }
 
     @Test

@@ -15,52 +15,18 @@ import static com.fashionos.workflows.draft.DraftTestSupport.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fashionos.workflows.TaskQueues;
 import io.temporal.api.common.v1.WorkflowExecution;
-import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.testing.TestWorkflowExtension;
-import io.temporal.worker.Worker;
-import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class NeuralDraftWorkflowTest {
-
-    @RegisterExtension
-    static final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
-            .registerWorkflowImplementationTypes(NeuralDraftWorkflowImpl.class)
-            .setDoNotStart(true)
-            .build();
-
-    private FakeDraftActivities activities;
-    private TestWorkflowEnvironment env;
-    private WorkflowClient client;
-
-    @BeforeEach
-    void startWorker(TestWorkflowEnvironment env, WorkflowClient client) {
-        this.activities = new FakeDraftActivities();
-        this.env = env;
-        this.client = client;
-        Worker worker = env.newWorker(
-                TaskQueues.CRM,
-                WorkerOptions.newBuilder()
-                        .setDefaultDeadlockDetectionTimeout(
-                                Duration.ofSeconds(30).toMillis())
-                        .build());
-        worker.registerWorkflowImplementationTypes(NeuralDraftWorkflowImpl.class);
-        worker.registerActivitiesImplementations(activities);
-        env.start();
-    }
+class NeuralDraftWorkflowTest extends NeuralDraftFixture {
 
     @Test
     void draft_is_not_sent_without_approval() {
