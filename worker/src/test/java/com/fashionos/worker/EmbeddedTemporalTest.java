@@ -52,6 +52,33 @@ class EmbeddedTemporalTest {
     }
 
     @Test
+    void the_app_calls_the_server_in_process_and_a_client_on_the_port_sees_the_same_workflows() throws Exception {
+        assertThat(client.getWorkflowServiceStubs().getOptions().getChannel())
+                .as("the app's stubs use the in-process channel, not a socket")
+                .isSameAs(server.inProcessChannel());
+        String workflowId = TemporalTestApp.newWorkflowId();
+        TemporalTestApp.greet(client, workflowId, "Maison Lune");
+
+        var overTcp = io.temporal.serviceclient.WorkflowServiceStubs.newServiceStubs(
+                io.temporal.serviceclient.WorkflowServiceStubsOptions.newBuilder()
+                        .setTarget(server.target())
+                        .build());
+        try {
+            var description = overTcp.blockingStub()
+                    .describeWorkflowExecution(
+                            io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest.newBuilder()
+                                    .setNamespace("default")
+                                    .setExecution(io.temporal.api.common.v1.WorkflowExecution.newBuilder()
+                                            .setWorkflowId(workflowId))
+                                    .build());
+            assertThat(description.getWorkflowExecutionInfo().getStatus())
+                    .isEqualTo(io.temporal.api.enums.v1.WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
+        } finally {
+            overTcp.shutdownNow();
+        }
+    }
+
+    @Test
     void embedded_server_listens_on_loopback_only() throws Exception {
         assertThat(server.target()).isEqualTo("127.0.0.1:" + server.port());
         assertThat(server.port()).isPositive();
