@@ -195,13 +195,23 @@ public final class BenchMain {
                 "user",
                 "password");
         var report = new Report();
-        if (o.get("app-jar") != null || o.get("api-token") != null) {
-            // the bench's database context: to create a token (--app-jar) and to sample deals for the draft API
+        var base = URI.create(o.get("base-url", "http://127.0.0.1:8080"));
+        if (o.get("app-jar") != null) {
             try (var ctx = context(o)) {
                 app(o, ctx, brand(ctx, o.get("brand", "bench-maison")), Set.of("load"), report);
             }
+        } else if (o.get("api-token") != null) {
+            // the bench's database context, to sample the deals the draft requests name
+            try (var ctx = context(o)) {
+                against(
+                        o,
+                        ctx,
+                        brand(ctx, o.get("brand", "bench-maison")),
+                        Set.of("load"),
+                        report,
+                        new RunningApp(base, "", -1));
+            }
         } else {
-            var base = URI.create(o.get("base-url", "http://127.0.0.1:8080"));
             loadAgainst(o, base, null, report);
             draftsSkipped(report, "no --api-token given with --base-url");
         }
@@ -386,12 +396,22 @@ public final class BenchMain {
             throws Exception {
         int n = o.integer("workflows", 200);
         out.println("Neural Draft throughput through " + app.base() + DraftApiJson.PATH + " (" + n + " at once):");
-        var deals = ApiAccess.sampleDeals(ctx, brandId, n, o.number("seed", 7));
-        if (deals.size() < n) {
+        int warm = Math.min(20, n);
+        var deals = ApiAccess.sampleDeals(ctx, brandId, warm + n, o.number("seed", 7));
+        if (deals.size() < warm + n) {
             throw new IllegalStateException("Only " + deals.size() + " open deals with a primary contact by email and"
-                    + " no pending draft in the bench brand; --workflows " + n + " needs as many");
+                    + " no pending draft in the bench brand; --workflows " + n + " needs " + (warm + n)
+                    + " (with " + warm + " for the warm-up)");
         }
-        DraftThroughput.run(report, app.base(), token, deals, rejectAs, DraftThroughput.POLL, out);
+        DraftThroughput.run(
+                report,
+                app.base(),
+                token,
+                deals.subList(0, warm),
+                deals.subList(warm, warm + n),
+                rejectAs,
+                DraftThroughput.POLL,
+                out);
         WorkflowThroughput.run(
                 report,
                 app.temporalTarget(),

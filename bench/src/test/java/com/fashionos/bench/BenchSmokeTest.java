@@ -209,13 +209,15 @@ class BenchSmokeTest {
     void draft_throughput_times_each_draft_from_its_steps_and_shows_an_error_s_sample() throws Exception {
         var app = new FakeApp();
         try {
+            var warmup = List.of(UUID.randomUUID(), UUID.randomUUID());
             var deals = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+            app.knownDeals.addAll(warmup);
             app.knownDeals.addAll(deals.subList(0, 3));
             var report = new Report();
             var log = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
             var result = DraftThroughput.run(
-                    report, app.base(), FakeApp.TOKEN, deals, "owner@x.y", Duration.ofMillis(50), log);
+                    report, app.base(), FakeApp.TOKEN, warmup, deals, "owner@x.y", Duration.ofMillis(50), log);
 
             assertThat(result.requested()).isEqualTo(4);
             assertThat(result.ready()).isEqualTo(3);
@@ -230,8 +232,10 @@ class BenchSmokeTest {
             assertThat(result.errors()).singleElement().asString().contains("POST HTTP 404", "No deal");
             assertThat(report.markdown("smoke"))
                     .contains("Neural Draft → AWAITING_APPROVAL through the app's API, 4 at once", "**MISS**")
-                    .contains("3 of 3 drafts rejected afterwards");
-            assertThat(app.rejected).hasSize(3);
+                    .contains("after 2 warm-up drafts (not measured), 4 drafts requested at once")
+                    .contains("5 of 5 drafts rejected afterwards");
+            assertThat(app.starts.get()).isEqualTo(2 + 3);
+            assertThat(app.rejected).hasSize(5);
         } finally {
             app.stop();
         }

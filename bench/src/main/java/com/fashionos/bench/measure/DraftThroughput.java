@@ -70,17 +70,40 @@ public final class DraftThroughput {
     private DraftThroughput() {}
 
     /**
-     * Requests a draft for each of {@code deals} at once and waits for all; adds the lines and notes to
-     * {@code report}, then rejects the drafts (in the name of {@code rejectAs}) so that none is left waiting.
+     * Warms up with a draft for each of {@code warmupDeals} at once (class loading, the local model, the JIT; not
+     * measured), then requests a draft for each of {@code deals} at once and waits for all; adds the lines and notes
+     * to {@code report}, then rejects all these drafts (in the name of {@code rejectAs}) so that none is left waiting.
      */
     public static Result run(
-            Report report, URI base, String token, List<UUID> deals, String rejectAs, Duration poll, PrintStream log)
+            Report report,
+            URI base,
+            String token,
+            List<UUID> warmupDeals,
+            List<UUID> deals,
+            String rejectAs,
+            Duration poll,
+            PrintStream log)
             throws Exception {
         if (!base.getHost().equals("127.0.0.1") && !base.getHost().equals("localhost")) {
             throw new IllegalArgumentException("The draft benchmark only targets loopback (127.0.0.1), not " + base);
         }
         Result result;
         try (var api = new DraftApi(base, token)) {
+            var warm = new ArrayList<String>();
+            if (!warmupDeals.isEmpty()) {
+                Result warmup = measure(api, warmupDeals, poll);
+                warm.addAll(warmup.draftIds());
+                log.printf(
+                        Locale.ROOT,
+                        "  warm-up: %d drafts at once, %d ready, p50 %s ms%n",
+                        warmup.requested(),
+                        warmup.ready(),
+                        Stats.ms(warmup.latency().p50()));
+                if (!warmup.errors().isEmpty()) {
+                    throw new IllegalStateException(
+                            "The warm-up drafts failed: " + warmup.errors().getFirst());
+                }
+            }
             result = measure(api, deals, poll);
             log.printf(
                     Locale.ROOT,
@@ -92,8 +115,9 @@ public final class DraftThroughput {
                     Stats.ms(result.latency().p95()),
                     result.reads(),
                     result.errors().size());
-            report(report, result, poll);
-            String cleanup = DraftCleanup.rejectAll(api, result.draftIds(), rejectAs);
+            report(report, result, warmupDeals.size(), poll);
+            warm.addAll(result.draftIds());
+            String cleanup = DraftCleanup.rejectAll(api, warm, rejectAs);
             log.println("  " + cleanup);
             report.note("Neural Draft clean-up: " + cleanup + ".");
         }
@@ -212,7 +236,7 @@ public final class DraftThroughput {
         }
     }
 
-    private static void report(Report report, Result r, Duration poll) {
+    private static void report(Report report, Result r, int warmup, Duration poll) {
         boolean ok = r.errors().isEmpty() && r.perSecond() >= TARGET_PER_SECOND;
         report.line(new Report.Line(
                 "workflows",
@@ -251,12 +275,14 @@ public final class DraftThroughput {
                         String.format(Locale.ROOT, "%s %s / %s", name, Stats.ms(s.p50()), Stats.ms(s.p95()))));
         report.note(String.format(
                 Locale.ROOT,
-                "Neural Draft throughput: %d drafts requested at once through POST /api/v1/drafts (one open deal each,"
-                        + " primary contact by email, no draft pending; seeded sample), each then read with GET"
+                "Neural Draft throughput: after %d warm-up drafts (not measured), %d drafts requested at once through"
+                        + " POST /api/v1/drafts (one open deal each, primary contact by email, no draft pending; seeded"
+                        + " sample), each then read with GET"
                         + " /api/v1/drafts/{id} at most every %d ms until AWAITING_APPROVAL (%d reads in all). A draft's"
                         + " time = its last step's end (steps[].finishedAtMillis, workflow time) − the client's time"
                         + " before sending; drafts/s = ready drafts ÷ (last ready − first sent). Where the time went,"
                         + " p50 / p95 ms: %s.",
+                warmup,
                 r.requested(),
                 poll.toMillis(),
                 r.reads(),
