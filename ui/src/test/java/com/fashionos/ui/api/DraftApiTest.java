@@ -145,8 +145,7 @@ class DraftApiTest {
         UUID dealId = fixtures.newLeadDeal("Bench deal");
         long sent = System.currentTimeMillis();
 
-        HttpResponse<String> started =
-                post(DraftApiJson.PATH, agentToken, DraftApiJson.startForDeal(dealId, "EMAIL"));
+        HttpResponse<String> started = post(DraftApiJson.PATH, agentToken, DraftApiJson.startForDeal(dealId, "EMAIL"));
 
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         DraftApiJson.Started handle = DraftApiJson.Started.parse(started.body());
@@ -183,7 +182,9 @@ class DraftApiTest {
     @Test
     void the_bench_knows_which_statuses_end_a_draft() {
         for (DraftStatus status : DraftStatus.values()) {
-            assertThat(DraftApiJson.ENDED.contains(status.name())).as(status.name()).isEqualTo(status.isFinal());
+            assertThat(DraftApiJson.ENDED.contains(status.name()))
+                    .as(status.name())
+                    .isEqualTo(status.isFinal());
         }
         assertThat(DraftApiJson.AWAITING_APPROVAL).isEqualTo(DraftStatus.AWAITING_APPROVAL.name());
     }
