@@ -4,20 +4,25 @@ import com.fashionos.bench.generate.DataGenerator;
 import com.fashionos.bench.http.AppProcess;
 import com.fashionos.bench.http.LoadTest;
 import com.fashionos.bench.http.SessionsMemory;
+import com.fashionos.bench.measure.DraftThroughput;
 import com.fashionos.bench.measure.Report;
 import com.fashionos.bench.measure.ServiceBenchmarks;
 import com.fashionos.bench.measure.WorkflowThroughput;
+import com.fashionos.bench.support.ApiAccess;
 import com.fashionos.bench.support.BenchApplication;
 import com.fashionos.bench.support.Options;
+import com.fashionos.crm.api.DraftApiJson;
 import com.fashionos.crm.database.DatabaseProperties;
 import com.fashionos.crm.database.DatabaseStatus;
 import com.fashionos.crm.user.UserAccounts;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -40,6 +45,9 @@ public final class BenchMain {
     static final Set<String> DB_OPTIONS = Set.of("db-url", "db-user", "db-password", "db-app-user", "db-app-password");
     static final Set<String> ALL_BENCHMARKS =
             Set.of("grid", "search", "c360", "kanban", "workflow", "sessions", "load");
+    /** The benchmarks that need the running app. */
+    static final Set<String> APP_BENCHMARKS = Set.of("workflow", "sessions", "load");
+
     static final List<String> ROUTES = List.of("/crm", "/crm/contacts", "/crm/deals", "/crm/accounts");
 
     private final PrintStream out;
@@ -101,17 +109,16 @@ public final class BenchMain {
                 "explain",
                 "out",
                 "workflows",
-                "workflow-concurrency",
                 "app-jar",
                 "app-java-opts",
                 "base-url",
                 "app-pid",
+                "temporal-target",
                 "sessions",
                 "clients",
                 "duration",
                 "api-token",
-                "draft-path",
-                "draft-json",
+                "load-deals",
                 "title",
                 "grid-cases",
                 "user",
@@ -158,24 +165,8 @@ public final class BenchMain {
                         + " in one transaction, reading every column; the service figure includes Spring's"
                         + " transaction(s), the pool and row mapping.");
             }
-            if (only.contains("workflow")) {
-                out.println("Workflow throughput:");
-                WorkflowThroughput.run(report, o.integer("workflows", 500), o.integer("workflow-concurrency", 50), out);
-                report.line(new Report.Line(
-                        "workflows",
-                        "Neural Draft to awaiting-approval (local provider)",
-                        "–",
-                        "–",
-                        "–",
-                        "–",
-                        "≥ 50 drafts/s",
-                        "pending"));
-                report.note("Neural Draft throughput: pending. No draft benchmark runner exists yet on branch"
-                        + " ui-drafts and the draft workflow has not landed on this branch; the bare one-activity"
-                        + " workflow above is the ceiling the embedded server allows on this machine.");
-            }
-            if (only.contains("sessions") || only.contains("load")) {
-                http(o, ctx, only, report);
+            if (only.stream().anyMatch(APP_BENCHMARKS::contains)) {
+                app(o, ctx, brand, only, report);
             }
         }
         String title = o.get("title", "FashionOS CRM benchmark");
@@ -194,8 +185,9 @@ public final class BenchMain {
                 "clients",
                 "duration",
                 "api-token",
-                "draft-path",
-                "draft-json",
+                "load-deals",
+                "brand",
+                "seed",
                 "out",
                 "app-jar",
                 "app-java-opts",
@@ -203,36 +195,45 @@ public final class BenchMain {
                 "user",
                 "password");
         var report = new Report();
+        var base = URI.create(o.get("base-url", "http://127.0.0.1:8080"));
         if (o.get("app-jar") != null) {
             try (var ctx = context(o)) {
-                http(o, ctx, Set.of("load"), report);
+                app(o, ctx, brand(ctx, o.get("brand", "bench-maison")), Set.of("load"), report);
+            }
+        } else if (o.get("api-token") != null) {
+            // the bench's database context, to sample the deals the draft requests name
+            try (var ctx = context(o)) {
+                against(
+                        o,
+                        ctx,
+                        brand(ctx, o.get("brand", "bench-maison")),
+                        Set.of("load"),
+                        report,
+                        new RunningApp(base, "", -1));
             }
         } else {
-            loadAgainst(o, URI.create(o.get("base-url", "http://127.0.0.1:8080")), report);
+            loadAgainst(o, base, null, report);
+            draftsSkipped(report, "no --api-token given with --base-url");
         }
         String md = "# " + o.get("title", "FashionOS CRM load test") + "\n\n" + report.markdown("Load");
         write(o, md);
         return md;
     }
 
-    private void http(Options o, ConfigurableApplicationContext ctx, Set<String> only, Report report) throws Exception {
+    /**
+     * The benchmarks that need the running app ({@link #APP_BENCHMARKS}): on the app this command starts
+     * ({@code --app-jar}: production jar on the bench database, embedded Temporal on a free port, local model, sandbox
+     * channels) or on a running one ({@code --base-url}); without either, what can run without it.
+     */
+    private void app(
+            Options o, ConfigurableApplicationContext ctx, Map.Entry<UUID, UUID> brand, Set<String> only, Report report)
+            throws Exception {
         String jar = o.get("app-jar");
         String baseUrl = o.get("base-url");
-        if (jar == null && baseUrl == null) {
-            report.line(new Report.Line(
-                    "memory",
-                    "app RSS with 20 sessions",
-                    "–",
-                    "–",
-                    "–",
-                    "–",
-                    "RSS ≤ 1024 MB",
-                    "skipped (no --app-jar)"));
-            return;
-        }
         if (jar != null) {
             var status = ctx.getBean(DatabaseStatus.class);
             var props = ctx.getBean(DatabaseProperties.class);
+            int temporalPort = freePort();
             var env = new HashMap<String, String>();
             env.put("FASHIONOS_DB_URL", status.jdbcUrl());
             env.put("FASHIONOS_DB_USERNAME", props.username());
@@ -240,48 +241,188 @@ public final class BenchMain {
             env.put("FASHIONOS_DB_APP_USERNAME", props.appUsername());
             env.put("FASHIONOS_DB_APP_PASSWORD", props.appPassword());
             env.put("FASHIONOS_DEMO_ENABLED", "false");
+            // embedded Temporal on a port of our own (not another app's 7233), the worker in process, the local
+            // model and the sandbox channels whatever this shell has set
+            env.put("FASHIONOS_TEMPORAL_TARGET", "");
+            env.put("FASHIONOS_TEMPORAL_EMBEDDED_PORT", Integer.toString(temporalPort));
+            env.put("FASHIONOS_WORKER_IN_PROCESS", "true");
+            env.put("GEMINI_API_KEY", "");
+            env.put("SENDGRID_API_KEY", "");
+            env.put("TWILIO_ACCOUNT_SID", "");
             var opts = o.get("app-java-opts") == null
                     ? List.<String>of()
                     : List.of(o.get("app-java-opts").split(" "));
-            out.println("Starting the app " + jar + " " + opts);
+            out.println("Starting the app " + jar + " " + opts + ", embedded Temporal on 127.0.0.1:" + temporalPort);
             try (var app = AppProcess.start(Path.of(jar), opts, env, Duration.ofMinutes(4))) {
                 out.println("  app pid " + app.pid() + " at " + app.base() + ", log " + app.logFile());
-                if (only.contains("sessions")) {
+                against(
+                        o,
+                        ctx,
+                        brand,
+                        only,
+                        report,
+                        new RunningApp(app.base(), "127.0.0.1:" + temporalPort, app.pid()));
+            }
+        } else if (baseUrl != null) {
+            long pid = o.number("app-pid", -1);
+            against(
+                    o,
+                    ctx,
+                    brand,
+                    only,
+                    report,
+                    new RunningApp(URI.create(baseUrl), o.get("temporal-target", "127.0.0.1:7233"), pid));
+        } else {
+            String why = "no app: give --app-jar, or --base-url with --api-token";
+            if (only.contains("workflow")) {
+                out.println("Workflow throughput (no app: the bare workflow only):");
+                int n = o.integer("workflows", 200);
+                WorkflowThroughput.runInProcess(report, n, n, out);
+                workflowSkipped(report, why);
+            }
+            if (only.contains("sessions")) {
+                report.line(new Report.Line(
+                        "memory",
+                        "app RSS with 20 sessions",
+                        "–",
+                        "–",
+                        "–",
+                        "–",
+                        "RSS ≤ 1024 MB",
+                        "skipped (" + why + ")"));
+            }
+            if (only.contains("load")) {
+                report.line(new Report.Line(
+                        "load",
+                        "pages, sign-in and the draft API",
+                        "–",
+                        "–",
+                        "–",
+                        "–",
+                        "0 errors",
+                        "skipped (" + why + ")"));
+            }
+        }
+    }
+
+    /** The app the HTTP and workflow benchmarks run against. {@code pid} -1 when unknown. */
+    private record RunningApp(URI base, String temporalTarget, long pid) {}
+
+    private void against(
+            Options o,
+            ConfigurableApplicationContext ctx,
+            Map.Entry<UUID, UUID> brand,
+            Set<String> only,
+            Report report,
+            RunningApp app)
+            throws Exception {
+        UUID brandId = brand.getKey();
+        UUID ownerId = brand.getValue();
+        String user = o.get("user", DataGenerator.OWNER_EMAIL);
+        String token = o.get("api-token");
+        String createdToken = null;
+        boolean needsToken = only.contains("workflow") || only.contains("load");
+        if (token == null && needsToken && o.get("app-jar") != null) {
+            createdToken = "bench " + Instant.now();
+            token = ApiAccess.createToken(ctx, brandId, ownerId, createdToken);
+            out.println("  API token \"" + createdToken + "\" created for the bench brand (role " + ApiAccess.TOKEN_ROLE
+                    + "), revoked at the end");
+        }
+        try {
+            if (only.contains("sessions")) {
+                if (app.pid() < 0) {
+                    report.line(new Report.Line(
+                            "memory",
+                            "app RSS with 20 sessions",
+                            "–",
+                            "–",
+                            "–",
+                            "–",
+                            "RSS ≤ 1024 MB",
+                            "skipped (give --app-pid with --base-url)"));
+                } else {
                     SessionsMemory.run(
                             report,
                             app.base(),
                             app.pid(),
                             o.integer("sessions", 20),
-                            o.get("user", DataGenerator.OWNER_EMAIL),
+                            user,
                             o.get("password", DataGenerator.PASSWORD),
                             ROUTES,
                             out);
                 }
-                if (only.contains("load")) {
-                    loadAgainst(o, app.base(), report);
+            }
+            if (only.contains("workflow")) {
+                if (token == null) {
+                    workflowSkipped(report, "--base-url needs --api-token (a brand API token of role Agent)");
+                } else {
+                    draftThroughput(o, ctx, brandId, user, token, app, report);
                 }
             }
-        } else {
-            var base = URI.create(baseUrl);
-            if (only.contains("sessions") && o.get("app-pid") != null) {
-                SessionsMemory.run(
-                        report,
-                        base,
-                        o.number("app-pid", -1),
-                        o.integer("sessions", 20),
-                        o.get("user", DataGenerator.OWNER_EMAIL),
-                        o.get("password", DataGenerator.PASSWORD),
-                        ROUTES,
-                        out);
-            }
             if (only.contains("load")) {
-                loadAgainst(o, base, report);
+                LoadTest.Drafts drafts = null;
+                if (token == null) {
+                    draftsSkipped(report, "--base-url needs --api-token (a brand API token of role Agent)");
+                } else {
+                    var deals =
+                            ApiAccess.sampleDeals(ctx, brandId, o.integer("load-deals", 2000), o.number("seed", 7) + 1);
+                    if (deals.isEmpty()) {
+                        draftsSkipped(report, "the brand has no open deal with a primary contact by email");
+                    } else {
+                        drafts = new LoadTest.Drafts(token, deals, user);
+                    }
+                }
+                loadAgainst(o, app.base(), drafts, report);
+            }
+        } finally {
+            if (createdToken != null) {
+                int revoked = ApiAccess.revokeToken(ctx, brandId, ownerId, createdToken);
+                out.println("  API token \"" + createdToken + "\" revoked (" + revoked + ")");
             }
         }
     }
+    /**
+     * Neural Draft throughput through the app's API ({@link DraftThroughput}), then as many bare one-activity
+     * workflows on the same Temporal server, each series all at once.
+     */
+    private void draftThroughput(
+            Options o,
+            ConfigurableApplicationContext ctx,
+            UUID brandId,
+            String rejectAs,
+            String token,
+            RunningApp app,
+            Report report)
+            throws Exception {
+        int n = o.integer("workflows", 200);
+        out.println("Neural Draft throughput through " + app.base() + DraftApiJson.PATH + " (" + n + " at once):");
+        int warm = Math.min(20, n);
+        var deals = ApiAccess.sampleDeals(ctx, brandId, warm + n, o.number("seed", 7));
+        if (deals.size() < warm + n) {
+            throw new IllegalStateException("Only " + deals.size() + " open deals with a primary contact by email and"
+                    + " no pending draft in the bench brand; --workflows " + n + " needs " + (warm + n)
+                    + " (with " + warm + " for the warm-up)");
+        }
+        DraftThroughput.run(
+                report,
+                app.base(),
+                token,
+                deals.subList(0, warm),
+                deals.subList(warm, warm + n),
+                rejectAs,
+                DraftThroughput.POLL,
+                out);
+        WorkflowThroughput.run(
+                report,
+                app.temporalTarget(),
+                "the app's Temporal server (" + app.temporalTarget() + ", a worker of the bench's)",
+                n,
+                n,
+                out);
+    }
 
-    private void loadAgainst(Options o, URI base, Report report) throws Exception {
-        out.println("Load test against " + base);
+    private void loadAgainst(Options o, URI base, LoadTest.@Nullable Drafts drafts, Report report) throws Exception {
+        out.println("Load test against " + base + (drafts == null ? " (no draft API)" : ""));
         LoadTest.run(
                 report,
                 base,
@@ -290,12 +431,38 @@ public final class BenchMain {
                 o.get("user", DataGenerator.OWNER_EMAIL),
                 o.get("password", DataGenerator.PASSWORD),
                 ROUTES,
-                o.get("api-token"),
-                o.get("draft-path", "/api/v1/drafts"),
-                o.get(
-                        "draft-json",
-                        "{\"dealNumber\": 1001, \"channel\": \"EMAIL\", \"instructions\": \"Short pitch\"}"),
+                drafts,
                 out);
+    }
+
+    private static void workflowSkipped(Report report, String why) {
+        report.line(new Report.Line(
+                "workflows",
+                "Neural Draft → AWAITING_APPROVAL through the app's API",
+                "–",
+                "–",
+                "–",
+                "–",
+                "≥ " + (int) DraftThroughput.TARGET_PER_SECOND + " drafts/s",
+                "skipped (" + why + ")"));
+    }
+
+    private static void draftsSkipped(Report report, String why) {
+        report.line(new Report.Line(
+                "load",
+                LoadTest.DRAFT_POST + " and " + LoadTest.DRAFT_GET,
+                "–",
+                "–",
+                "–",
+                "–",
+                "0 errors",
+                "skipped (" + why + ")"));
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static Map.Entry<UUID, UUID> brand(ConfigurableApplicationContext ctx, String slug) {

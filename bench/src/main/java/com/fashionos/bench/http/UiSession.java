@@ -76,19 +76,6 @@ public final class UiSession {
         return init.statusCode();
     }
 
-    /** POSTs JSON with a bearer token (the external draft API); returns the status. */
-    public int postJson(String path, String bearer, String json) throws IOException, InterruptedException {
-        return http.send(
-                        HttpRequest.newBuilder(base.resolve(path))
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Content-Type", "application/json")
-                                .header("Authorization", "Bearer " + bearer)
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-    }
-
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(base.resolve(path))

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -40,6 +41,9 @@ public class BrandService {
 
     /** Prefix of every raw API token, so that leaked tokens are recognisable. */
     public static final String TOKEN_PREFIX = "fos_";
+
+    /** How precisely {@link ApiToken#lastUsedAt()} follows the token's use (see {@link #resolveApiToken}). */
+    public static final Duration API_TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final String COLUMNS = "id, slug, name, campaign, time_zone, currency, settings::text as settings";
@@ -203,8 +207,10 @@ public class BrandService {
     }
 
     /**
-     * The brand and role of a presented raw API token, if it is known and not revoked (records its use). Works with
-     * no brand current: this is how an API call finds its brand.
+     * The brand and role of a presented raw API token, if it is known and not revoked. Works with no brand current:
+     * this is how an API call finds its brand. Records the use in {@code last_used_at} at most once per
+     * {@link #API_TOKEN_USE_RESOLUTION} (V090): within it the call only reads, so concurrent calls with one token do
+     * not queue on the token's row.
      */
     @Transactional
     public Optional<ApiPrincipal> resolveApiToken(String raw) {

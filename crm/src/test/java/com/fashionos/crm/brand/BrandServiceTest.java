@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fashionos.crm.tenant.TenantContext;
 import com.fashionos.crm.testsupport.FreshDatabaseInitializer;
+import com.fashionos.crm.testsupport.TestDatabase;
 import com.fashionos.crm.user.Role;
 import com.fashionos.crm.user.UserAccounts;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +39,9 @@ class BrandServiceTest {
 
     @Autowired
     BrandService brands;
+
+    @Value("${fashionos.db.url}")
+    String dbUrl;
 
     private static String slug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -166,5 +174,54 @@ class BrandServiceTest {
 
         assertThat(brands.resolveApiToken(raw)).contains(new ApiPrincipal(brand.id(), Role.MANAGER, ownerId));
         assertThat(brands.allBrandIds()).contains(brand.id());
+    }
+
+    @Test
+    void using_a_token_writes_its_row_at_most_once_a_minute() throws Exception {
+        Brand brand = brands.create(slug("busy"), "Busy", null);
+        String raw = TenantContext.callAs(brand.id(), () -> brands.createApiToken("Busy client", Role.AGENT));
+        assertThat(tokenRow(raw).lastUsedAt()).isNull();
+
+        assertThat(brands.resolveApiToken(raw)).isPresent();
+        TokenRow firstUse = tokenRow(raw);
+        assertThat(firstUse.lastUsedAt()).isNotNull();
+        for (int i = 0; i < 5; i++) {
+            assertThat(brands.resolveApiToken(raw)).contains(new ApiPrincipal(brand.id(), Role.AGENT, null));
+        }
+        assertThat(tokenRow(raw))
+                .as("no write within the minute (same row version)")
+                .isEqualTo(firstUse);
+
+        adminUpdate(
+                "update api_tokens set last_used_at = last_used_at - interval '61 seconds' where token_hash = ?",
+                BrandService.sha256Hex(raw));
+        TokenRow aged = tokenRow(raw);
+        assertThat(brands.resolveApiToken(raw)).isPresent();
+        TokenRow recorded = tokenRow(raw);
+        assertThat(recorded.xmin()).isNotEqualTo(aged.xmin());
+        assertThat(recorded.lastUsedAt()).isAfter(aged.lastUsedAt());
+        assertThat(BrandService.API_TOKEN_USE_RESOLUTION).hasMinutes(1);
+    }
+
+    /** A token's row as the schema owner sees it: when it was last used, and its row version. */
+    private record TokenRow(OffsetDateTime lastUsedAt, String xmin) {}
+
+    private TokenRow tokenRow(String raw) throws SQLException {
+        try (var con = DriverManager.getConnection(dbUrl, TestDatabase.ADMIN_USER, TestDatabase.ADMIN_PASSWORD);
+                var st = con.prepareStatement("select last_used_at, xmin::text from api_tokens where token_hash = ?")) {
+            st.setString(1, BrandService.sha256Hex(raw));
+            try (var rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return new TokenRow(rs.getObject(1, OffsetDateTime.class), rs.getString(2));
+            }
+        }
+    }
+
+    private void adminUpdate(String sql, String param) throws SQLException {
+        try (var con = DriverManager.getConnection(dbUrl, TestDatabase.ADMIN_USER, TestDatabase.ADMIN_PASSWORD);
+                var st = con.prepareStatement(sql)) {
+            st.setString(1, param);
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.fashionos.ui.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fashionos.crm.api.DraftApiJson;
 import com.fashionos.crm.brand.BrandService;
 import com.fashionos.crm.user.Role;
 import com.fashionos.ui.draft.DraftAppTest;
@@ -137,6 +138,55 @@ class DraftApiTest {
 
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         assertThat(json.readTree(rejected.body()).path("status").asString()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void the_bench_s_request_bodies_are_accepted_and_its_reading_of_the_answers_holds() throws Exception {
+        UUID dealId = fixtures.newLeadDeal("Bench deal");
+        long sent = System.currentTimeMillis();
+
+        HttpResponse<String> started = post(DraftApiJson.PATH, agentToken, DraftApiJson.startForDeal(dealId, "EMAIL"));
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        DraftApiJson.Started handle = DraftApiJson.Started.parse(started.body());
+        assertThat(handle.joined()).isFalse();
+        fixtures.awaitApproval(handle.workflowId());
+
+        HttpResponse<String> read = get(DraftApiJson.PATH + "/" + handle.draftId(), agentToken);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        DraftApiJson.Draft draft = DraftApiJson.Draft.parse(read.body());
+        assertThat(draft.awaitingApproval()).isTrue();
+        assertThat(draft.steps())
+                .extracting(DraftApiJson.Step::step)
+                .containsSubsequence("gather-context", "retrieve", "compose", "audit", "record");
+        long recorded = draft.steps().getLast().finishedAtMillis();
+        assertThat(draft.lastStepFinishedAtMillis())
+                .as("ready = the record step's end, on the same clock as the client's")
+                .hasValue(recorded);
+        assertThat(recorded).isBetween(sent, System.currentTimeMillis());
+
+        HttpResponse<String> again = post(DraftApiJson.PATH, agentToken, DraftApiJson.startForDeal(dealId, "EMAIL"));
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(DraftApiJson.Started.parse(again.body()))
+                .satisfies(j -> assertThat(j.joined()).isTrue())
+                .satisfies(j -> assertThat(j.draftId()).isEqualTo(handle.draftId()));
+
+        HttpResponse<String> rejected = post(
+                DraftApiJson.PATH + "/" + handle.draftId() + "/reject",
+                agentToken,
+                DraftApiJson.reject("bench clean-up", DraftFixtures.MANAGER));
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        assertThat(DraftApiJson.Draft.parse(rejected.body()).ended()).isTrue();
+    }
+
+    @Test
+    void the_bench_knows_which_statuses_end_a_draft() {
+        for (DraftStatus status : DraftStatus.values()) {
+            assertThat(DraftApiJson.ENDED.contains(status.name()))
+                    .as(status.name())
+                    .isEqualTo(status.isFinal());
+        }
+        assertThat(DraftApiJson.AWAITING_APPROVAL).isEqualTo(DraftStatus.AWAITING_APPROVAL.name());
     }
 
     private HttpResponse<String> post(String path, String token, String body) throws Exception {
