@@ -139,7 +139,8 @@ public class TemporalAutoConfiguration {
                             properties.workflowCacheSize(),
                             properties.maxWorkflowThreads(),
                             properties.virtualWorkflowThreads(),
-                            properties.shutdownTimeout()));
+                            properties.shutdownTimeout(),
+                            properties.deadlockDetectionTimeout()));
         }
     }
 

@@ -23,6 +23,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     virtual workflow threads
  * @param virtualWorkflowThreads run workflow code on virtual threads ({@code FASHIONOS_WORKER_VIRTUAL_WORKFLOW_THREADS})
  * @param shutdownTimeout how long a closing app waits for running activities to finish
+ * @param deadlockDetectionTimeout how long workflow code may hold its thread (or wait to get one) before the SDK
+ *     fails the task as a potential deadlock; the SDK's 1 s failed healthy tasks on a saturated 2-core box (a draft
+ *     burst), whose retry then waited for the 10 s task timeout
  */
 @ConfigurationProperties("fashionos.worker")
 public record WorkerProperties(
@@ -33,7 +36,8 @@ public record WorkerProperties(
         @DefaultValue("1000") int workflowCacheSize,
         @DefaultValue("200") int maxWorkflowThreads,
         @DefaultValue("true") boolean virtualWorkflowThreads,
-        @DefaultValue("10s") Duration shutdownTimeout) {
+        @DefaultValue("10s") Duration shutdownTimeout,
+        @DefaultValue("10s") Duration deadlockDetectionTimeout) {
 
     /** The property that switches the in-process worker on or off. */
     public static final String IN_PROCESS_PROPERTY = "fashionos.worker.in-process";

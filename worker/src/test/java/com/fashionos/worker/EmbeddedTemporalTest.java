@@ -79,6 +79,14 @@ class EmbeddedTemporalTest {
     }
 
     @Test
+    void the_worker_tolerates_a_saturated_machine_before_calling_a_task_deadlocked() throws Exception {
+        TemporalTestApp.greet(client, TemporalTestApp.newWorkflowId(), "Maison Lune");
+        assertThat(worker.optionsOf(com.fashionos.workflows.TaskQueues.CRM))
+                .hasValueSatisfying(options ->
+                        assertThat(options.getDefaultDeadlockDetectionTimeout()).isEqualTo(10_000));
+    }
+
+    @Test
     void embedded_server_listens_on_loopback_only() throws Exception {
         assertThat(server.target()).isEqualTo("127.0.0.1:" + server.port());
         assertThat(server.port()).isPositive();

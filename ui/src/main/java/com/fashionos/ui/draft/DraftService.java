@@ -50,13 +50,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -83,6 +83,10 @@ public class DraftService {
     private static final int LIST_LIMIT = 200;
     private static final int PREVIEW_CHARS = 140;
     private static final Duration FIRST_QUERY_WAIT = Duration.ofSeconds(10);
+    /** How many recent starts {@link #startedHere} remembers (far more than start in the seconds before a record). */
+    static final int STARTED_HERE_KEPT = 10_000;
+    /** The memo key under which a draft workflow names its draft id (a joined start finds another one there). */
+    static final String DRAFT_ID_MEMO = "draftId";
     /** The failure type an update validator's refusal arrives with at the client. */
     private static final String VALIDATOR_REJECTION = "io.temporal.internal.worker.WorkflowExecutionException";
 
@@ -98,8 +102,16 @@ public class DraftService {
     private final Clock clock;
     private final @Nullable String webUiUrl;
     private final String namespace;
-    /** Drafts started by this instance before their first version is recorded: draft id → workflow id. */
-    private final Map<UUID, String> startedHere = new ConcurrentHashMap<>();
+    /**
+     * Drafts started by this instance, so that a draft id answers before its first version is recorded in
+     * {@code ai_runs} (seconds): draft id → workflow id, the newest {@link #STARTED_HERE_KEPT} only.
+     */
+    private final Map<UUID, String> startedHere = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, String> eldest) {
+            return size() > STARTED_HERE_KEPT;
+        }
+    });
 
     DraftService(
             WorkflowClient temporal,
@@ -195,12 +207,17 @@ public class DraftService {
     }
 
     /**
-     * Starts with explicit options. {@code readBack} queries the workflow for the draft it runs (to tell a join from a
-     * start); the start-up re-drive skips it, as the worker may not poll yet.
+     * Starts with explicit options. {@code readBack} tells a join from a start: the run's memo names its draft id, read
+     * from the server without waiting for the workflow; a joined draft's state is then queried (it is past its first
+     * task). A new draft answers at once as {@link DraftStatus#GATHERING}. The start-up re-drive skips the read-back,
+     * as the worker may not poll yet.
      */
     DraftHandle start(DraftRequest request, WorkflowOptions options, boolean readBack) {
         String workflowId = options.getWorkflowId();
-        NeuralDraftWorkflow stub = temporal.newWorkflowStub(NeuralDraftWorkflow.class, options);
+        WorkflowOptions withMemo = WorkflowOptions.newBuilder(options)
+                .setMemo(Map.of(DRAFT_ID_MEMO, request.draftId().toString()))
+                .build();
+        NeuralDraftWorkflow stub = temporal.newWorkflowStub(NeuralDraftWorkflow.class, withMemo);
         try {
             WorkflowClient.start(stub::draft, request);
         } catch (WorkflowException e) {
@@ -208,9 +225,9 @@ public class DraftService {
                     DraftException.Kind.FAILED, "Temporal did not start the draft: " + rootMessage(e), e);
         }
         startedHere.put(request.draftId(), workflowId);
-        DraftState state = readBack ? firstState(workflowId) : null;
+        boolean joined = readBack && !startedThisRun(stub, request.draftId());
+        DraftState state = joined ? firstState(workflowId) : null;
         UUID draftId = state == null ? request.draftId() : state.draftId();
-        boolean joined = !draftId.equals(request.draftId());
         if (joined) {
             startedHere.remove(request.draftId());
         }
@@ -222,6 +239,18 @@ public class DraftService {
                 request.channel(),
                 request.trigger());
         return new DraftHandle(draftId, workflowId, state == null ? DraftStatus.GATHERING : state.status(), joined);
+    }
+
+    /** Whether the run now under the draft's workflow id is the one this request started (its memo says so). */
+    private boolean startedThisRun(NeuralDraftWorkflow stub, UUID draftId) {
+        try {
+            Object memo = WorkflowStub.fromTyped(stub).describe().getMemo(DRAFT_ID_MEMO, String.class);
+            return draftId.toString().equals(memo);
+        } catch (WorkflowException | io.grpc.StatusRuntimeException e) {
+            // cannot tell: treat it as ours, as the start succeeded; the state is read when the panel asks
+            log.warn("Draft {} started but could not be described: {}", draftId, rootMessage(e));
+            return true;
+        }
     }
 
     private @Nullable DraftState firstState(String workflowId) {

@@ -32,6 +32,31 @@ class DraftServiceTest {
     @Autowired
     WorkflowClient temporal;
 
+    @Autowired
+    com.fashionos.worker.runtime.TemporalWorker worker;
+
+    @Test
+    void a_start_answers_without_waiting_for_the_workflow_and_its_memo_names_the_draft() throws Exception {
+        UUID deal = fixtures.newLeadDeal("Answer at once deal");
+        worker.stop(); // nothing runs the workflow: before, the start waited 10 s to read the first state back
+        DraftHandle handle;
+        try {
+            handle = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(5),
+                    () -> drafts.startForDeal(fixtures.owner(), deal, Channel.EMAIL, DraftTriggers.API));
+            assertThat(handle.joined()).isFalse();
+            assertThat(handle.status()).isEqualTo(DraftStatus.GATHERING);
+            Object memo = io.temporal.client.WorkflowStub.fromTyped(
+                            temporal.newWorkflowStub(NeuralDraftWorkflow.class, handle.workflowId()))
+                    .describe()
+                    .getMemo(DraftService.DRAFT_ID_MEMO, String.class);
+            assertThat(memo).isEqualTo(handle.draftId().toString());
+        } finally {
+            worker.start();
+        }
+        assertThat(fixtures.awaitApproval(handle.workflowId()).draftId()).isEqualTo(handle.draftId());
+    }
+
     @Test
     void a_second_start_for_the_same_deal_and_channel_joins_the_running_draft() {
         UUID deal = fixtures.newLeadDeal("Join test deal");

@@ -46,6 +46,7 @@ public final class TemporalWorker implements ApplicationListener<ApplicationRead
      * @param virtualWorkflowThreads run workflow code on virtual threads: a cached execution that waits (a draft
      *     awaiting approval) then holds no platform thread, so the cache can be large
      * @param shutdownTimeout wait for running tasks on close
+     * @param deadlockDetectionTimeout how long workflow code may hold (or wait for) its thread before the task fails
      */
     public record Limits(
             int maxConcurrentActivities,
@@ -54,7 +55,8 @@ public final class TemporalWorker implements ApplicationListener<ApplicationRead
             int workflowCacheSize,
             int maxWorkflowThreads,
             boolean virtualWorkflowThreads,
-            Duration shutdownTimeout) {}
+            Duration shutdownTimeout,
+            Duration deadlockDetectionTimeout) {}
 
     private final WorkflowClient client;
     private final WorkflowRegistrations workflows;
@@ -124,6 +126,11 @@ public final class TemporalWorker implements ApplicationListener<ApplicationRead
                 activities.keySet());
     }
 
+    /** The options the worker of {@code taskQueue} polls with, once started. */
+    public java.util.Optional<WorkerOptions> optionsOf(String taskQueue) {
+        return java.util.Optional.ofNullable(factory.tryGetWorker(taskQueue)).map(Worker::getWorkerOptions);
+    }
+
     /** Stops polling and waits up to the shutdown timeout for running tasks. */
     @Override
     public synchronized void stop() {
@@ -179,6 +186,8 @@ public final class TemporalWorker implements ApplicationListener<ApplicationRead
                         .setMaxConcurrentLocalActivityExecutionSize(limits.maxConcurrentActivities())
                         .setMaxConcurrentWorkflowTaskPollers(limits.pollers())
                         .setMaxConcurrentActivityTaskPollers(limits.pollers())
+                        .setDefaultDeadlockDetectionTimeout(
+                                limits.deadlockDetectionTimeout().toMillis())
                         .build());
     }
 
