@@ -105,8 +105,10 @@ class BenchSmokeTest {
                                (SELECT md5(string_agg(id || title || number, ',' ORDER BY id)) FROM deals),
                                (SELECT count(*) || '/' || md5(string_agg(id::text, ',' ORDER BY id)) FROM activities),
                                (SELECT string_agg(tag || ':' || contacts, ',' ORDER BY tag) FROM contact_tags),
-                               (SELECT string_agg(outcome || stage_index || currency || ':' || deals || ':' || total, ','
-                                       ORDER BY outcome, stage_index, currency) FROM deal_stage_totals
+                               (SELECT string_agg(outcome || stage_index || currency || coalesce(u.email, '-')
+                                       || account_type || ':' || deals || ':' || total, ','
+                                       ORDER BY outcome, stage_index, currency, u.email, account_type)
+                                  FROM deal_stage_totals t LEFT JOIN app_users u ON u.id = t.owner_id
                                  WHERE deals > 0)""")) {
             rs.next();
             assertThat(rs.getString(4)).as("tag vocabulary").isNotBlank();

@@ -625,15 +625,8 @@ public final class DataGenerator {
     private void recountSummaries() throws SQLException {
         try (Connection con = owner();
                 var st = con.createStatement()) {
-            st.executeUpdate("DELETE FROM contact_tags WHERE brand_id = '" + brandId + "'");
-            st.executeUpdate("INSERT INTO contact_tags (brand_id, tag, contacts)"
-                    + " SELECT c.brand_id, t, count(DISTINCT c.id) FROM contacts c, unnest(c.tags) t"
-                    + " WHERE c.brand_id = '" + brandId + "' AND c.deleted_at IS NULL GROUP BY c.brand_id, t");
-            st.executeUpdate("DELETE FROM deal_stage_totals WHERE brand_id = '" + brandId + "'");
-            st.executeUpdate("INSERT INTO deal_stage_totals (brand_id, outcome, stage_index, currency, deals, total)"
-                    + " SELECT brand_id, outcome, stage_index, currency, count(*), coalesce(sum(value_forecast), 0)"
-                    + " FROM deals WHERE brand_id = '" + brandId + "' AND deleted_at IS NULL"
-                    + " GROUP BY brand_id, outcome, stage_index, currency");
+            // the same recounts the migrations use (V086)
+            st.execute("SELECT recount_contact_tags('" + brandId + "'), recount_deal_stage_totals('" + brandId + "')");
         }
     }
 

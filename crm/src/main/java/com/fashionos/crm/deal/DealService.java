@@ -330,15 +330,28 @@ public class DealService {
     public StageTotals totals(DealFilter filter) {
         var params = new HashMap<String, Object>();
         var f = filter.outcome() == null ? filter.withOutcome(DealOutcome.OPEN) : filter;
-        if (f.withOutcome(null).withStage(null).equals(DealFilter.all())) {
-            // Unfiltered (the board and the dashboard as they open): the trigger-kept totals (V084), a few rows.
+        if (f.withOutcome(null)
+                .withStage(null)
+                .withOwnerId(null)
+                .withAccountType(null)
+                .equals(DealFilter.all())) {
+            // No filter, or only owner and account type (the board as it opens, "my pipeline", the dashboard): the
+            // trigger-kept totals (V084, V086), a few dozen rows.
             var summary = jdbc.sql("""
-                            SELECT stage_index, currency, deals AS n, total FROM deal_stage_totals
-                            WHERE outcome = :outcome AND deals > 0
+                            SELECT stage_index, currency, sum(deals) AS n, sum(total) AS total FROM deal_stage_totals
+                            WHERE outcome = :outcome
                               AND (cast(:stage AS smallint) IS NULL OR stage_index = cast(:stage AS smallint))
+                              AND (cast(:owner AS uuid) IS NULL OR owner_id = cast(:owner AS uuid))
+                              AND (cast(:type AS text) IS NULL OR account_type = cast(:type AS text))
+                            GROUP BY stage_index, currency
+                            HAVING sum(deals) > 0
                             ORDER BY stage_index, currency""")
                     .param("outcome", f.outcome().name())
                     .param("stage", f.stage() == null ? null : (short) f.stage().index())
+                    .param("owner", f.ownerId())
+                    .param(
+                            "type",
+                            f.accountType() == null ? null : f.accountType().name())
                     .query((rs, n) -> new StageTotals.Line(
                             DealStage.ofIndex(rs.getInt("stage_index")),
                             rs.getString("currency").strip(),

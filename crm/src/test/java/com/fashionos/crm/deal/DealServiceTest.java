@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fashionos.crm.account.AccountFilter;
+import com.fashionos.crm.account.AccountForm;
 import com.fashionos.crm.account.AccountService;
 import com.fashionos.crm.account.AccountType;
 import com.fashionos.crm.activity.ActivityService;
@@ -212,16 +213,45 @@ class DealServiceTest extends SeededCrmTest {
             return null;
         });
         assertSameTotals(scan);
+        // owner and account type (V086): given an owner, taken away, the deal on an account whose type changes
+        asMaison(() -> deals.update(
+                deal.id(), DealForm.from(deals.get(deal.id()).orElseThrow()).withOwnerId(owner().id())));
+        assertSameTotals(scan);
+        var probeAccount = asMaison(() -> accounts.create(AccountForm.of("Totals probe account", AccountType.BUYER)));
+        var onProbe = asMaison(() -> deals.create(DealForm.of("Totals probe 2", probeAccount.id())
+                .withValueForecast(new BigDecimal("500.00"), "GBP")
+                .withOwnerId(owner().id())));
+        assertSameTotals(scan);
+        asMaison(() -> accounts.update(probeAccount.id(), AccountForm.of("Totals probe account", AccountType.MEDIA)));
+        assertSameTotals(scan);
+        asMaison(() -> deals.update(
+                onProbe.id(),
+                DealForm.from(deals.get(onProbe.id()).orElseThrow()).withOwnerId(null)));
+        assertSameTotals(scan);
         assertThat(asMaison(() -> deals.totals(DealFilter.all())).sums(DealStage.PITCH))
                 .containsKey("GBP");
+        assertThat(asMaison(() -> deals.totals(DealFilter.all().withAccountType(AccountType.MEDIA)))
+                        .count(DealStage.LEAD))
+                .isPositive();
     }
 
     private void assertSameTotals(DealFilter scan) {
+        var owners = new java.util.ArrayList<java.util.function.UnaryOperator<DealFilter>>();
+        owners.add(f -> f);
+        owners.add(f -> f.withOwnerId(owner().id()));
+        owners.add(f -> f.withAccountType(AccountType.MEDIA));
+        owners.add(f -> f.withOwnerId(owner().id()).withAccountType(AccountType.SPONSOR));
+        for (var narrow : owners) {
+            assertSameTotals(narrow.apply(DealFilter.all()), narrow.apply(scan));
+        }
+    }
+
+    private void assertSameTotals(DealFilter keptFilter, DealFilter scan) {
         for (DealOutcome outcome : DealOutcome.values()) {
-            var kept = asMaison(() -> deals.totals(DealFilter.all().withOutcome(outcome)));
+            var kept = asMaison(() -> deals.totals(keptFilter.withOutcome(outcome)));
             var counted = asMaison(() -> deals.totals(scan.withOutcome(outcome)));
             assertThat(kept.lines())
-                    .as(outcome.name())
+                    .as(outcome + " " + keptFilter)
                     .usingRecursiveFieldByFieldElementComparatorIgnoringFields("sum")
                     .containsExactlyElementsOf(counted.lines());
             for (DealStage stage : DealStage.values()) {
