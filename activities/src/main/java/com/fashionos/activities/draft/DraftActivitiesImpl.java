@@ -137,7 +137,7 @@ public class DraftActivitiesImpl implements DraftActivities {
                             contact.accountId() != null ? contact.accountId() : deal == null ? null : deal.accountId();
                     CrmReader.AccountRow account =
                             accountId == null ? null : crm.account(accountId).orElse(null);
-                    // the stored summary now; a page fetch (network) only after the transaction, below
+                    // the stored summary; the page itself is read by readWebsite, a normal activity (network)
                     String websiteText = account == null ? null : blankToNull(account.websiteSummary());
                     boolean windowOpen = conversations
                             .findOpen(contactId, com.fashionos.crm.conversation.Channel.WHATSAPP)
@@ -174,13 +174,12 @@ public class DraftActivitiesImpl implements DraftActivities {
                             templates,
                             model.inProcess());
                 }));
-        if (read.websiteText() != null
-                || read.accountWebsite() == null
-                || read.accountWebsite().isBlank()) {
-            return read;
-        }
-        String fetched = fetchWebsiteText(read.accountWebsite());
-        return fetched == null ? read : withWebsiteText(read, fetched);
+        return read;
+    }
+
+    @Override
+    public @Nullable String readWebsite(String url) {
+        return fetchWebsiteText(url);
     }
 
     @Override
@@ -492,28 +491,6 @@ public class DraftActivitiesImpl implements DraftActivities {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static DraftContext withWebsiteText(DraftContext c, String websiteText) {
-        return new DraftContext(
-                c.contactName(),
-                c.contactRole(),
-                c.contactEmail(),
-                c.contactWhatsapp(),
-                c.language(),
-                c.accountName(),
-                c.accountType(),
-                c.accountWebsite(),
-                websiteText,
-                c.dealTitle(),
-                c.dealStage(),
-                c.dealValue(),
-                c.dealCurrency(),
-                c.recentActivities(),
-                c.maisonDnaSummary(),
-                c.whatsappWindowOpen(),
-                c.whatsappTemplates(),
-                c.inProcessModel());
     }
 
     private @Nullable String fetchWebsiteText(String website) {

@@ -20,12 +20,20 @@ import org.jspecify.annotations.Nullable;
 public interface DraftActivities {
 
     /**
-     * Reads what the draft is about: the contact, their account (with website text when it can be fetched or is
-     * stored), the deal, recent timeline entries, the Maison DNA summary, whether the WhatsApp 24-hour window is open
-     * and the brand's WhatsApp templates. Read only.
+     * Reads what the draft is about: the contact, their account (with its stored website text, if any), the deal,
+     * recent timeline entries, the Maison DNA summary, whether the WhatsApp 24-hour window is open and the brand's
+     * WhatsApp templates. Read only, database only: the website itself is read by {@link #readWebsite(String)}.
      */
     @ActivityMethod
     DraftContext gatherContext(UUID brandId, UUID contactId, @Nullable UUID dealId);
+
+    /**
+     * The readable text of a public web page (the account's website), capped; null when it cannot be read (no such
+     * host, timeout, not HTML). Network: a normal activity, never a local one that would hold the workflow task.
+     */
+    @ActivityMethod
+    @Nullable
+    String readWebsite(String url);
 
     /** The Retriever: the brand's playbook sections most relevant to the query, best first. Read only. */
     @ActivityMethod

@@ -53,4 +53,32 @@ public record DraftContext(
         recentActivities = recentActivities == null ? List.of() : List.copyOf(recentActivities);
         whatsappTemplates = whatsappTemplates == null ? List.of() : List.copyOf(whatsappTemplates);
     }
+
+    /** Whether the account has a website whose text is not known yet. */
+    public boolean needsWebsiteText() {
+        return websiteText == null && accountWebsite != null && !accountWebsite.isBlank();
+    }
+
+    /** This context with the account's website text. */
+    public DraftContext withWebsiteText(@Nullable String text) {
+        return new DraftContext(
+                contactName,
+                contactRole,
+                contactEmail,
+                contactWhatsapp,
+                language,
+                accountName,
+                accountType,
+                accountWebsite,
+                text,
+                dealTitle,
+                dealStage,
+                dealValue,
+                dealCurrency,
+                recentActivities,
+                maisonDnaSummary,
+                whatsappWindowOpen,
+                whatsappTemplates,
+                inProcessModel);
+    }
 }

@@ -77,6 +77,15 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
     /** Version of {@link #LOCAL_STEPS_CHANGE} that runs them as local activities. */
     static final int LOCAL_STEPS_VERSION = 1;
 
+    /**
+     * {@code Workflow.getVersion} change id of reading the account's website in its own (normal) activity after the
+     * context is gathered. Before it, gathering the context fetched the page itself, inside a local activity: a slow or
+     * unknown host (5 s of DNS) held the workflow task, and with it every other draft waiting for a task slot.
+     */
+    static final String WEBSITE_READ_CHANGE = "draft-website-read";
+    /** Version of {@link #WEBSITE_READ_CHANGE} that reads the website as a normal activity. */
+    static final int WEBSITE_READ_ACTIVITY = 1;
+
     private static final Logger log = Workflow.getLogger(NeuralDraftWorkflowImpl.class);
 
     private static final String[] NON_RETRYABLE = {
@@ -99,6 +108,8 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
             options(Duration.ofSeconds(30), retry(Duration.ofSeconds(1), 10, 5));
     /** The channel send: retried with backoff (5xx, 429, timeouts); the idempotency key makes retries safe. */
     static final ActivityOptions SEND_OPTIONS = options(Duration.ofMinutes(1), retry(Duration.ofSeconds(2), 120, 10));
+    /** Reading a web page: the fetcher has its own timeout and gives null rather than failing; one retry. */
+    static final ActivityOptions WEBSITE_OPTIONS = options(Duration.ofSeconds(30), retry(Duration.ofSeconds(1), 5, 2));
     /** Writes to the audit trail: they must happen, so they retry for up to a day. */
     static final ActivityOptions RECORD_OPTIONS = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofSeconds(30))
@@ -120,6 +131,7 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
             .build();
 
     private final DraftActivities reads = Workflow.newActivityStub(DraftActivities.class, READ_OPTIONS);
+    private final DraftActivities websites = Workflow.newActivityStub(DraftActivities.class, WEBSITE_OPTIONS);
     private final DraftActivities localReads = Workflow.newLocalActivityStub(DraftActivities.class, LOCAL_READ_OPTIONS);
     private final DraftActivities localComposer =
             Workflow.newLocalActivityStub(DraftActivities.class, LOCAL_COMPOSE_OPTIONS);
@@ -203,12 +215,14 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
     private boolean draftFirstVersion() {
         int first = 1;
         try {
-            DraftContext gathered = runStep(
-                    "gather-context",
-                    first,
-                    DraftStatus.GATHERING,
-                    () -> reads().gatherContext(request.brandId(), request.contactId(), request.dealId()),
-                    NeuralDraftWorkflowImpl::describeContext);
+            DraftContext gathered = withWebsite(
+                    runStep(
+                            "gather-context",
+                            first,
+                            DraftStatus.GATHERING,
+                            () -> reads().gatherContext(request.brandId(), request.contactId(), request.dealId()),
+                            NeuralDraftWorkflowImpl::describeContext),
+                    first);
             context = gathered;
             List<SourceSection> found = runStep(
                     "retrieve",
@@ -666,14 +680,43 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
         if (known != null) {
             return known;
         }
-        DraftContext gathered = runStep(
-                "gather-context",
-                forVersion,
-                DraftStatus.GATHERING,
-                () -> reads().gatherContext(request.brandId(), request.contactId(), request.dealId()),
-                NeuralDraftWorkflowImpl::describeContext);
+        DraftContext gathered = withWebsite(
+                runStep(
+                        "gather-context",
+                        forVersion,
+                        DraftStatus.GATHERING,
+                        () -> reads().gatherContext(request.brandId(), request.contactId(), request.dealId()),
+                        NeuralDraftWorkflowImpl::describeContext),
+                forVersion);
         context = gathered;
         return gathered;
+    }
+
+    /**
+     * The context with the account's website text, read in a normal activity when the account has a website and no
+     * stored text (from {@link #WEBSITE_READ_ACTIVITY} on). A website that cannot be read is shown as a failed step and
+     * the draft goes on without it.
+     */
+    private DraftContext withWebsite(DraftContext gathered, int forVersion) {
+        // the version is asked (a marker) only when there is something to read: a draft whose account text is stored
+        // keeps the history it had, one workflow task to approval
+        if (!gathered.needsWebsiteText()
+                || Workflow.getVersion(WEBSITE_READ_CHANGE, Workflow.DEFAULT_VERSION, WEBSITE_READ_ACTIVITY)
+                        < WEBSITE_READ_ACTIVITY) {
+            return gathered;
+        }
+        String url = Objects.requireNonNull(gathered.accountWebsite());
+        try {
+            String text = runStep(
+                    "read-website",
+                    forVersion,
+                    DraftStatus.GATHERING,
+                    () -> websites.readWebsite(url),
+                    t -> t == null ? url + " could not be read" : t.length() + " characters of " + url);
+            return text == null ? gathered : gathered.withWebsiteText(text);
+        } catch (ActivityFailure failure) {
+            return gathered;
+        }
     }
 
     // ---- where the quick steps run ----

@@ -44,6 +44,12 @@ final class FakeDraftActivities implements DraftActivities {
     volatile boolean inProcessModel = true;
     /** The brand's WhatsApp templates, as the context reads them. */
     volatile List<WhatsAppTemplate> templates = List.of();
+    /** The account's stored website text (null: the workflow reads the website). */
+    volatile @Nullable String storedWebsiteText = "Clean luxury skincare from Grasse.";
+    /** What reading the website gives; null = not readable. */
+    volatile @Nullable String websiteText = "Lumière Skin: clean luxury skincare, made in Grasse since 1952.";
+    /** Reading the website fails (an activity failure, as on a timeout). */
+    volatile boolean websiteFails;
 
     @Override
     public DraftContext gatherContext(UUID brandId, UUID contactId, @Nullable UUID dealId) {
@@ -57,7 +63,7 @@ final class FakeDraftActivities implements DraftActivities {
                 "Lumière Skin",
                 "SPONSOR",
                 "https://lumiere-skin.example",
-                "Clean luxury skincare from Grasse.",
+                storedWebsiteText,
                 dealId == null ? null : "Lumière Skin × Desert Noir",
                 dealId == null ? null : "PITCH",
                 dealId == null ? null : new BigDecimal("45000.00"),
@@ -67,6 +73,15 @@ final class FakeDraftActivities implements DraftActivities {
                 whatsappWindowOpen,
                 templates,
                 inProcessModel);
+    }
+
+    @Override
+    public @Nullable String readWebsite(String url) {
+        calls.add("readWebsite");
+        if (websiteFails) {
+            throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure("timed out", "WebsiteTimeout");
+        }
+        return websiteText;
     }
 
     @Override

@@ -67,6 +67,41 @@ class NeuralDraftLocalStepsTest extends NeuralDraftFixture {
     }
 
     @Test
+    void an_account_website_without_stored_text_is_read_in_a_normal_activity_after_the_local_gathering() {
+        activities.storedWebsiteText = null;
+        NeuralDraftWorkflow draft = start(client, dealEmail(draftId("website-read")));
+        DraftState waiting = awaitStatus(draft, DraftStatus.AWAITING_APPROVAL);
+
+        assertThat(scheduledActivities(history(draft))).containsExactly("DraftReadWebsite");
+        assertThat(history(draft))
+                .filteredOn(e -> e.getEventType() == EventType.EVENT_TYPE_MARKER_RECORDED)
+                .anySatisfy(e -> assertThat(e.toString()).contains(NeuralDraftWorkflowImpl.WEBSITE_READ_CHANGE));
+        assertThat(activities.calls)
+                .containsExactly("gatherContext", "readWebsite", "retrieve", "compose", "audit", "recordProposal");
+        assertThat(activities.composeRequests.getFirst().context().websiteText())
+                .isEqualTo(activities.websiteText);
+        assertThat(waiting.steps())
+                .extracting(StepRecord::step)
+                .containsExactly("gather-context", "read-website", "retrieve", "compose", "audit", "record");
+    }
+
+    @Test
+    void a_website_that_cannot_be_read_is_a_failed_step_and_the_draft_goes_on() {
+        activities.storedWebsiteText = null;
+        activities.websiteFails = true;
+        NeuralDraftWorkflow draft = start(client, dealEmail(draftId("website-fails")));
+        DraftState waiting = awaitStatus(draft, DraftStatus.AWAITING_APPROVAL);
+
+        assertThat(waiting.steps())
+                .filteredOn(step -> step.step().equals("read-website"))
+                .singleElement()
+                .satisfies(step -> assertThat(step.status()).isEqualTo(StepStatus.FAILED));
+        assertThat(activities.composeRequests.getFirst().context().websiteText())
+                .isNull();
+        assertThat(waiting.version()).isEqualTo(1);
+    }
+
+    @Test
     void approval_and_send_stay_normal_activities_and_send_exactly_once() {
         NeuralDraftWorkflow draft = start(client, contactMessage(draftId("local-approve"), Channel.EMAIL, 0));
         DraftState waiting = awaitStatus(draft, DraftStatus.AWAITING_APPROVAL);
