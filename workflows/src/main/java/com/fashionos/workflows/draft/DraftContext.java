@@ -54,9 +54,12 @@ public record DraftContext(
         whatsappTemplates = whatsappTemplates == null ? List.of() : List.copyOf(whatsappTemplates);
     }
 
-    /** Whether the account has a website whose text is not known yet. */
+    /**
+     * Whether the account's website should be read: it has one, its text is not stored, and the drafting model is a
+     * remote one that uses it (the in-process model drafts from templates, DNA and playbooks, not from the website).
+     */
     public boolean needsWebsiteText() {
-        return websiteText == null && accountWebsite != null && !accountWebsite.isBlank();
+        return !inProcessModel && websiteText == null && accountWebsite != null && !accountWebsite.isBlank();
     }
 
     /** This context with the account's website text. */

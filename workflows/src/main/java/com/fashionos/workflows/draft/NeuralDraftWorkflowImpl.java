@@ -693,8 +693,9 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
     }
 
     /**
-     * The context with the account's website text, read in a normal activity when the account has a website and no
-     * stored text (from {@link #WEBSITE_READ_ACTIVITY} on). A website that cannot be read is shown as a failed step and
+     * The context with the account's website text, read in a normal activity when a remote model will use it and the
+     * account has a website but no stored text ({@link DraftContext#needsWebsiteText()}; from
+     * {@link #WEBSITE_READ_ACTIVITY} on). A website that cannot be read is shown as a failed step and
      * the draft goes on without it.
      */
     private DraftContext withWebsite(DraftContext gathered, int forVersion) {

@@ -67,12 +67,14 @@ class NeuralDraftLocalStepsTest extends NeuralDraftFixture {
     }
 
     @Test
-    void an_account_website_without_stored_text_is_read_in_a_normal_activity_after_the_local_gathering() {
+    void an_account_website_without_stored_text_is_read_in_a_normal_activity_for_a_remote_model() {
         activities.storedWebsiteText = null;
+        activities.inProcessModel = false;
         NeuralDraftWorkflow draft = start(client, dealEmail(draftId("website-read")));
         DraftState waiting = awaitStatus(draft, DraftStatus.AWAITING_APPROVAL);
 
-        assertThat(scheduledActivities(history(draft))).containsExactly("DraftReadWebsite");
+        assertThat(scheduledActivities(history(draft)))
+                .containsExactly("DraftReadWebsite", "DraftCompose", "DraftAudit");
         assertThat(history(draft))
                 .filteredOn(e -> e.getEventType() == EventType.EVENT_TYPE_MARKER_RECORDED)
                 .anySatisfy(e -> assertThat(e.toString()).contains(NeuralDraftWorkflowImpl.WEBSITE_READ_CHANGE));
@@ -88,6 +90,7 @@ class NeuralDraftLocalStepsTest extends NeuralDraftFixture {
     @Test
     void a_website_that_cannot_be_read_is_a_failed_step_and_the_draft_goes_on() {
         activities.storedWebsiteText = null;
+        activities.inProcessModel = false;
         activities.websiteFails = true;
         NeuralDraftWorkflow draft = start(client, dealEmail(draftId("website-fails")));
         DraftState waiting = awaitStatus(draft, DraftStatus.AWAITING_APPROVAL);
@@ -99,6 +102,16 @@ class NeuralDraftLocalStepsTest extends NeuralDraftFixture {
         assertThat(activities.composeRequests.getFirst().context().websiteText())
                 .isNull();
         assertThat(waiting.version()).isEqualTo(1);
+    }
+
+    @Test
+    void the_in_process_model_does_not_read_the_website_it_would_not_use() {
+        activities.storedWebsiteText = null;
+        NeuralDraftWorkflow draft = start(client, dealEmail(draftId("website-local")));
+        awaitStatus(draft, DraftStatus.AWAITING_APPROVAL);
+
+        assertThat(scheduledActivities(history(draft))).isEmpty();
+        assertThat(activities.calls).doesNotContain("readWebsite");
     }
 
     @Test
