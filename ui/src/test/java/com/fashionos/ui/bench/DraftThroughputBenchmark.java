@@ -88,7 +88,7 @@ public final class DraftThroughputBenchmark {
      * became ready is read from its own step records instead (the end of its last step), so the pause does not add to
      * the measured latency.
      */
-    private static final long POLL_MILLIS = Long.getLong("bench.poll", 500);
+    private static final long POLL_MILLIS = Long.getLong("bench.poll", 2000);
 
     /** When a draft was started and how long the start call took; its steps are read after the series. */
     private record Started(UUID brandId, String workflowId, long startEpochMillis, long startCallMillis) {}
