@@ -109,6 +109,7 @@ public final class BenchMain {
                 "explain",
                 "out",
                 "workflows",
+                "warmup-drafts",
                 "app-jar",
                 "app-java-opts",
                 "base-url",
@@ -396,7 +397,9 @@ public final class BenchMain {
             throws Exception {
         int n = o.integer("workflows", 200);
         out.println("Neural Draft throughput through " + app.base() + DraftApiJson.PATH + " (" + n + " at once):");
-        int warm = Math.min(20, n);
+        // a burst as large as the measured one first: the app's JIT compiles the draft path during it, not during
+        // the measurement (a server that has run for a while is compiled)
+        int warm = o.integer("warmup-drafts", n);
         var deals = ApiAccess.sampleDeals(ctx, brandId, warm + n, o.number("seed", 7));
         if (deals.size() < warm + n) {
             throw new IllegalStateException("Only " + deals.size() + " open deals with a primary contact by email and"
