@@ -282,15 +282,7 @@ public final class BenchMain {
                 workflowSkipped(report, why);
             }
             if (only.contains("sessions")) {
-                report.line(new Report.Line(
-                        "memory",
-                        "app RSS with 20 sessions",
-                        "–",
-                        "–",
-                        "–",
-                        "–",
-                        "RSS ≤ 1024 MB",
-                        "skipped (" + why + ")"));
+                sessionsSkipped(report, why);
             }
             if (only.contains("load")) {
                 report.line(new Report.Line(
@@ -332,15 +324,7 @@ public final class BenchMain {
         try {
             if (only.contains("sessions")) {
                 if (app.pid() < 0) {
-                    report.line(new Report.Line(
-                            "memory",
-                            "app RSS with 20 sessions",
-                            "–",
-                            "–",
-                            "–",
-                            "–",
-                            "RSS ≤ 1024 MB",
-                            "skipped (give --app-pid with --base-url)"));
+                    sessionsSkipped(report, "give --app-pid with --base-url");
                 } else {
                     SessionsMemory.run(
                             report,
@@ -422,6 +406,11 @@ public final class BenchMain {
                 n,
                 n,
                 out);
+    }
+
+    private static void sessionsSkipped(Report report, String why) {
+        report.line(new Report.Line(
+                "memory", "app RSS with 20 sessions", "–", "–", "–", "–", "RSS ≤ 1024 MB", "skipped (" + why + ")"));
     }
 
     private void loadAgainst(Options o, URI base, LoadTest.@Nullable Drafts drafts, Report report) throws Exception {
