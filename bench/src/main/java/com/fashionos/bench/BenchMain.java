@@ -126,8 +126,8 @@ public final class BenchMain {
                 "password");
         var only = new java.util.HashSet<>(o.set("only", ALL_BENCHMARKS));
         only.removeAll(o.set("skip", Set.of()));
-        int iterations = o.integer("iterations", 100);
-        int warmup = o.integer("warmup", 20);
+        int iterations = o.integer("iterations", 300);
+        int warmup = o.integer("warmup", 50);
         var report = new Report();
         var header = new StringBuilder();
         String explains = "";
