@@ -369,15 +369,6 @@ public class ConversationService {
         return messages("WHERE m.idempotency_key = ?", idempotencyKey).optional();
     }
 
-    /** Drafts of the brand awaiting a decision, newest first. */
-    @Transactional(readOnly = true)
-    public List<Message> pendingDrafts(int limit) {
-        return messages(
-                        "WHERE m.direction = 'OUTBOUND' AND m.status = 'DRAFT' ORDER BY m.created_at DESC LIMIT ?",
-                        limit)
-                .list();
-    }
-
     /**
      * The outbox: outbound messages past the draft stage (approved, sending, sent, sandboxed "not sent — sandbox",
      * failed ...), newest first.
@@ -435,19 +426,33 @@ public class ConversationService {
                 page,
                 PENDING_DRAFT_SORT,
                 "r.created_at DESC",
-                (rs, row) -> new PendingDraftRow(
-                        rs.getObject("run_id", UUID.class),
-                        rs.getString("workflow_id"),
-                        rs.getObject("message_id", UUID.class),
-                        rs.getObject("contact_id", UUID.class),
-                        rs.getString("contact_name"),
-                        rs.getObject("deal_id", UUID.class),
-                        rs.getString("deal_title"),
-                        Channel.valueOf(rs.getString("channel")),
-                        rs.getString("subject"),
-                        rs.getString("body"),
-                        rs.getString("provider"),
-                        java.util.Objects.requireNonNull(instant(rs, "created_at"))));
+                ConversationService::pendingDraftRow);
+    }
+
+    /** The drafts awaiting a decision addressed to one contact (any deal), newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<PendingDraftRow> pendingDraftsTo(UUID contactId, int limit) {
+        return jdbc.sql(PENDING_DRAFT_COLUMNS + PENDING_DRAFTS_FROM
+                        + "AND c.contact_id = ? ORDER BY r.created_at DESC, m.id LIMIT ?")
+                .params(contactId, limit)
+                .query(ConversationService::pendingDraftRow)
+                .list();
+    }
+
+    private static PendingDraftRow pendingDraftRow(ResultSet rs, int row) throws SQLException {
+        return new PendingDraftRow(
+                rs.getObject("run_id", UUID.class),
+                rs.getString("workflow_id"),
+                rs.getObject("message_id", UUID.class),
+                rs.getObject("contact_id", UUID.class),
+                rs.getString("contact_name"),
+                rs.getObject("deal_id", UUID.class),
+                rs.getString("deal_title"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getString("provider"),
+                java.util.Objects.requireNonNull(instant(rs, "created_at")));
     }
 
     /** How many drafts of the brand await a decision (the rows {@link #pendingDraftPage} pages through). */

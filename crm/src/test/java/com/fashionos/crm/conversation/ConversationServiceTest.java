@@ -154,7 +154,57 @@ class ConversationServiceTest extends SeededCrmTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(inOutbox.outboxLabel()).isEqualTo("not sent — sandbox");
-        assertThat(asMaison(() -> conversations.pendingDrafts(100))).noneMatch(x -> x.id().equals(m.id()));
+    }
+
+    @Autowired
+    com.fashionos.crm.airun.AiRunService aiRuns;
+
+    @Test
+    void a_contacts_pending_ai_drafts_are_listed_for_that_contact_only_until_they_leave_the_draft_stage() {
+        UUID runId = UUID.randomUUID();
+        asMaison(() -> aiRuns.start(new com.fashionos.crm.airun.NewAiRun(
+                runId,
+                com.fashionos.crm.airun.AgentNode.CONTENT,
+                "NeuralDraft",
+                "draft-test-" + runId,
+                contact(),
+                null,
+                null,
+                "{}")));
+        asMaison(() -> {
+            aiRuns.recordProposal(
+                    runId, new com.fashionos.crm.airun.Proposal("{}", "[]", "local", "local-template", null, null));
+            return null;
+        });
+        Message m = asMaison(() -> conversations.createDraftMessage(new NewDraft(
+                contact(),
+                Channel.EMAIL,
+                "camille@lumiere.test",
+                null,
+                "Desert Noir",
+                "Dear Camille",
+                runId,
+                null,
+                Map.of())));
+        UUID someoneElse = inMaison(() -> jdbc.sql("SELECT id FROM contacts WHERE id <> ? LIMIT 1")
+                .param(contact())
+                .query(UUID.class)
+                .single());
+
+        assertThat(asMaison(() -> conversations.pendingDraftsTo(contact(), 50)))
+                .filteredOn(p -> p.messageId().equals(m.id()))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.aiRunId()).isEqualTo(runId);
+                    assertThat(p.contactId()).isEqualTo(contact());
+                    assertThat(p.body()).isEqualTo("Dear Camille");
+                });
+        assertThat(asMaison(() -> conversations.pendingDraftsTo(someoneElse, 50)))
+                .noneMatch(p -> p.messageId().equals(m.id()));
+
+        asMaison(() -> conversations.recordApproval(m.id(), owner().id(), m.bodyHash()));
+        assertThat(asMaison(() -> conversations.pendingDraftsTo(contact(), 50)))
+                .noneMatch(p -> p.messageId().equals(m.id()));
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.fashionos.crm.activity.ActivityService;
 import com.fashionos.crm.airun.AgentNode;
 import com.fashionos.crm.airun.AiRun;
 import com.fashionos.crm.airun.AiRunService;
-import com.fashionos.crm.airun.ApprovalStatus;
 import com.fashionos.crm.brand.BrandService;
 import com.fashionos.crm.brand.BrandSettings;
 import com.fashionos.crm.common.Page;
@@ -456,45 +455,6 @@ public class DraftService {
         return ids;
     }
 
-    /** Drafts of the brand awaiting a decision, newest first (from the database). */
-    public List<PendingDraftRow> pendingDrafts(UUID brandId) {
-        return TenantContext.callAs(brandId, () -> {
-            Map<UUID, String> contactNames = new LinkedHashMap<>();
-            Map<UUID, String> dealTitles = new LinkedHashMap<>();
-            List<PendingDraftRow> result = new ArrayList<>();
-            for (Message m : conversations.pendingDrafts(LIST_LIMIT)) {
-                if (m.aiRunId() == null) {
-                    continue;
-                }
-                AiRun run = aiRuns.find(m.aiRunId()).orElse(null);
-                if (run == null || run.workflowId() == null || run.approvalStatus() != ApprovalStatus.PENDING) {
-                    continue;
-                }
-                String contactName = contactNames.computeIfAbsent(
-                        m.contactId(), id -> contacts.get(id).map(Contact::name).orElse("—"));
-                String dealTitle = run.dealId() == null
-                        ? null
-                        : dealTitles.computeIfAbsent(
-                                run.dealId(),
-                                id -> deals.get(id).map(Deal::title).orElse("—"));
-                result.add(new PendingDraftRow(
-                        run.id(),
-                        run.workflowId(),
-                        m.id(),
-                        m.contactId(),
-                        contactName,
-                        run.dealId(),
-                        dealTitle,
-                        m.channel(),
-                        m.subject(),
-                        m.body(),
-                        run.provider(),
-                        run.createdAt()));
-            }
-            return result;
-        });
-    }
-
     /**
      * One page of the brand's drafts awaiting a decision, paged and sorted in SQL (sort properties: {@code createdAt},
      * {@code channel}, {@code contact}, {@code deal}, {@code provider}); newest first without a sort.
@@ -521,11 +481,9 @@ public class DraftService {
         return TenantContext.callAs(brandId, conversations::countOutbox);
     }
 
-    /** Pending drafts to one contact (any deal), newest first. */
+    /** Pending drafts to one contact (any deal), newest first: one query, however many the brand has. */
     public List<PendingDraftRow> pendingForContact(UUID brandId, UUID contactId) {
-        return pendingDrafts(brandId).stream()
-                .filter(p -> p.contactId().equals(contactId))
-                .toList();
+        return TenantContext.callAs(brandId, () -> conversations.pendingDraftsTo(contactId, LIST_LIMIT));
     }
 
     /** The outbox: outbound messages past the draft stage, newest first; sandboxed ones read "not sent — sandbox". */

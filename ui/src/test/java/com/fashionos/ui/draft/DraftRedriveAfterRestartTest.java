@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fashionos.crm.account.AccountService;
+import com.fashionos.crm.common.Page;
 import com.fashionos.crm.contact.ContactService;
 import com.fashionos.crm.deal.DealService;
 import com.fashionos.crm.testsupport.TestDatabase;
@@ -59,8 +60,9 @@ class DraftRedriveAfterRestartTest {
 
             DraftState sent = drafts.approve(fixtures.owner(), workflowId, resumed.textHash());
             assertThat(sent.status()).isEqualTo(DraftStatus.SANDBOXED);
-            await().atMost(Duration.ofSeconds(10)).until(() -> drafts.pendingDrafts(fixtures.maison()).stream()
-                    .noneMatch(p -> p.workflowId().equals(workflowId)));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> drafts.pendingDraftPage(fixtures.maison(), Page.first(500)).stream()
+                            .noneMatch(p -> p.workflowId().equals(workflowId)));
         }
     }
 
