@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Drafts for external systems. {@code POST /api/v1/drafts} requests a draft for a deal (to its primary contact) or
  * a contact and answers 202 at once (the draft is written in the background); {@code GET /api/v1/drafts/{id}} reads
  * it; {@code POST .../approve} sends exactly the text whose hash the caller quotes, for a named approver who must be
- * a member with role Agent or above; {@code POST .../reject} discards it. The token's role limits the call: Viewer
+ * a member with role Agent or above; {@code POST .../reject} discards it. A read by draft id never waits more than
+ * {@link #FIRST_READ_WAIT} for a draft whose workflow has not run its first task yet (a busy worker): it answers
+ * {@code GATHERING}, which is what that draft is. The token's role limits the call: Viewer
  * tokens only read.
  */
 @RestController
@@ -48,6 +50,9 @@ class DraftApiController {
 
     /** Body of {@code POST /api/v1/drafts/{id}/reject}; without {@code rejectedByEmail} the token's creator answers. */
     record RejectBody(@Nullable String reason, @Nullable String rejectedByEmail) {}
+
+    /** How long a read of a draft not yet recorded waits for its workflow before answering GATHERING. */
+    static final java.time.Duration FIRST_READ_WAIT = java.time.Duration.ofSeconds(2);
 
     private final DraftService drafts;
     private final UserAccounts users;
@@ -83,7 +88,13 @@ class DraftApiController {
     @GetMapping("/{id}")
     Map<String, Object> get(@AuthenticationPrincipal ApiCaller caller, @PathVariable String id) {
         String workflowId = workflowId(caller, id);
-        return view(workflowId, drafts.state(caller.brandId(), workflowId));
+        UUID draftId = id.startsWith("draft-") ? null : UUID.fromString(id);
+        // by draft id, a draft still waiting for its first workflow task answers GATHERING instead of hanging
+        return view(
+                workflowId,
+                draftId == null
+                        ? drafts.state(caller.brandId(), workflowId)
+                        : drafts.stateWithin(caller.brandId(), draftId, workflowId, FIRST_READ_WAIT));
     }
 
     @PostMapping(path = "/{id}/approve", consumes = "application/json")

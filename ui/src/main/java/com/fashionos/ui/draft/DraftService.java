@@ -401,6 +401,51 @@ public class DraftService {
     }
 
     /**
+     * The state of a draft by its draft id, for callers that must not hang (the API). A draft whose first version is
+     * recorded is read as {@link #state(UUID, String)} reads it. One started here and not yet recorded is queried for
+     * at most {@code wait}: on a busy worker the query waits until the draft's first workflow task has run, which can
+     * be many seconds behind a queue of drafts; meanwhile it is reported as it truly is, {@link DraftStatus#GATHERING}
+     * with no version yet.
+     */
+    public DraftState stateWithin(UUID brandId, UUID draftId, String workflowId, Duration wait) {
+        requireBrand(brandId, workflowId);
+        boolean recorded =
+                TenantContext.callAs(brandId, () -> aiRuns.find(draftId).isPresent());
+        if (recorded) {
+            return state(brandId, workflowId);
+        }
+        var read = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> state(brandId, workflowId), task -> Thread.ofVirtual().start(task));
+        try {
+            return read.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return new DraftState(
+                    brandId,
+                    draftId,
+                    DraftStatus.GATHERING,
+                    0,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DraftException(DraftException.Kind.FAILED, "Interrupted while reading draft " + workflowId, e);
+        }
+    }
+
+    /**
      * The result of an ended draft: its workflow returns its final state. Used when the query does not answer (an
      * ended workflow is not always queryable, e.g. on the embedded server).
      */

@@ -54,6 +54,38 @@ class DraftApiTest {
                 .isEqualTo(401);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.fashionos.worker.runtime.TemporalWorker worker;
+
+    @Test
+    void a_draft_whose_workflow_has_not_run_yet_reads_as_gathering_without_hanging() throws Exception {
+        UUID dealId = fixtures.newLeadDeal("API queued deal");
+        worker.stop(); // nothing runs the workflow, as behind a long queue: a query would wait for it
+        String draftId;
+        String workflowId;
+        try {
+            HttpResponse<String> started =
+                    post("/api/v1/drafts", agentToken, "{\"dealId\":\"" + dealId + "\",\"channel\":\"EMAIL\"}");
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            draftId = json.readTree(started.body()).path("draftId").asString();
+            workflowId = json.readTree(started.body()).path("workflowId").asString();
+
+            HttpResponse<String> read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(6), () -> get("/api/v1/drafts/" + draftId, viewerToken));
+            assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+            JsonNode draft = json.readTree(read.body());
+            assertThat(draft.path("status").asString()).isEqualTo(DraftStatus.GATHERING.name());
+            assertThat(draft.path("draftId").asString()).isEqualTo(draftId);
+            assertThat(draft.path("version").asInt()).isZero();
+        } finally {
+            worker.start();
+        }
+        fixtures.awaitApproval(workflowId);
+        HttpResponse<String> later = get("/api/v1/drafts/" + draftId, viewerToken);
+        assertThat(json.readTree(later.body()).path("status").asString())
+                .isEqualTo(DraftStatus.AWAITING_APPROVAL.name());
+    }
+
     @Test
     void start_read_refuse_a_stale_hash_and_approve() throws Exception {
         UUID dealId = fixtures.newLeadDeal("API deal");
