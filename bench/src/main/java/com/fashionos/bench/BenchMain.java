@@ -285,15 +285,7 @@ public final class BenchMain {
                 sessionsSkipped(report, why);
             }
             if (only.contains("load")) {
-                report.line(new Report.Line(
-                        "load",
-                        "pages, sign-in and the draft API",
-                        "–",
-                        "–",
-                        "–",
-                        "–",
-                        "0 errors",
-                        "skipped (" + why + ")"));
+                skipped(report, "load", "pages, sign-in and the draft API", "0 errors", why);
             }
         }
     }
@@ -409,8 +401,7 @@ public final class BenchMain {
     }
 
     private static void sessionsSkipped(Report report, String why) {
-        report.line(new Report.Line(
-                "memory", "app RSS with 20 sessions", "–", "–", "–", "–", "RSS ≤ 1024 MB", "skipped (" + why + ")"));
+        skipped(report, "memory", "app RSS with 20 sessions", "RSS ≤ 1024 MB", why);
     }
 
     private void loadAgainst(Options o, URI base, LoadTest.@Nullable Drafts drafts, Report report) throws Exception {
@@ -440,15 +431,12 @@ public final class BenchMain {
     }
 
     private static void draftsSkipped(Report report, String why) {
-        report.line(new Report.Line(
-                "load",
-                LoadTest.DRAFT_POST + " and " + LoadTest.DRAFT_GET,
-                "–",
-                "–",
-                "–",
-                "–",
-                "0 errors",
-                "skipped (" + why + ")"));
+        skipped(report, "load", LoadTest.DRAFT_POST + " and " + LoadTest.DRAFT_GET, "0 errors", why);
+    }
+
+    /** A line for a measure that could not run, and why. */
+    private static void skipped(Report report, String area, String measure, String target, String why) {
+        report.line(new Report.Line(area, measure, "–", "–", "–", "–", target, "skipped (" + why + ")"));
     }
 
     private static int freePort() throws java.io.IOException {

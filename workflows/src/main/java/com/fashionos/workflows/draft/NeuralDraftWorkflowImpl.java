@@ -215,15 +215,7 @@ public final class NeuralDraftWorkflowImpl implements NeuralDraftWorkflow {
     private boolean draftFirstVersion() {
         int first = 1;
         try {
-            DraftContext gathered = withWebsite(
-                    runStep(
-                            "gather-context",
-                            first,
-                            DraftStatus.GATHERING,
-                            () -> reads().gatherContext(request.brandId(), request.contactId(), request.dealId()),
-                            NeuralDraftWorkflowImpl::describeContext),
-                    first);
-            context = gathered;
+            DraftContext gathered = contextFor(first);
             List<SourceSection> found = runStep(
                     "retrieve",
                     first,
