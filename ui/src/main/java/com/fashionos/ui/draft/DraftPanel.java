@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * draft but no actions; Approve &amp; Send and the composer's Send are for Agents and above. Create panels with
  * {@link DraftPanels}.
  */
-public final class DraftPanel extends Div {
+public final class DraftPanel extends Div implements DraftWatcher.Watched<DraftPanel.Snapshot> {
 
     /** What the panel shows: a draft's workflow and state, or nothing yet. */
     record Snapshot(@Nullable String workflowId, @Nullable DraftState state) {
@@ -436,7 +436,8 @@ public final class DraftPanel extends Div {
     // ---- loading and rendering ----
 
     /** Finds the draft to show (if none yet) and reads its state; safe off the UI thread. */
-    Snapshot load() {
+    @Override
+    public Snapshot load() {
         String id = workflowId;
         if (id == null) {
             id = discover();
@@ -466,16 +467,19 @@ public final class DraftPanel extends Div {
                 .orElse(null);
     }
 
-    boolean wantsUpdates() {
+    @Override
+    public boolean wantsUpdates() {
         DraftState state = shown;
         return state == null || !state.status().isFinal() || workflowId == null;
     }
 
-    boolean changed(Snapshot snapshot) {
+    @Override
+    public boolean changed(Snapshot snapshot) {
         return !snapshot.signature().equals(shownSignature);
     }
 
-    void render(Snapshot snapshot) {
+    @Override
+    public void render(Snapshot snapshot) {
         if (snapshot.workflowId() != null && workflowId == null) {
             workflowId = snapshot.workflowId();
         }
