@@ -87,14 +87,14 @@ class DraftApiController {
 
     @GetMapping("/{id}")
     Map<String, Object> get(@AuthenticationPrincipal ApiCaller caller, @PathVariable String id) {
-        String workflowId = workflowId(caller, id);
-        UUID draftId = id.startsWith("draft-") ? null : UUID.fromString(id);
+        if (id.startsWith("draft-")) {
+            return view(id, drafts.state(caller.brandId(), id));
+        }
         // by draft id, a draft still waiting for its first workflow task answers GATHERING instead of hanging
-        return view(
-                workflowId,
-                draftId == null
-                        ? drafts.state(caller.brandId(), workflowId)
-                        : drafts.stateWithin(caller.brandId(), draftId, workflowId, FIRST_READ_WAIT));
+        UUID draftId = draftId(id);
+        DraftService.DraftLocation where = drafts.locate(caller.brandId(), draftId)
+                .orElseThrow(() -> new DraftException(DraftException.Kind.NOT_FOUND, "No draft " + id));
+        return view(where.workflowId(), drafts.stateWithin(caller.brandId(), draftId, where, FIRST_READ_WAIT));
     }
 
     @PostMapping(path = "/{id}/approve", consumes = "application/json")
@@ -156,14 +156,16 @@ class DraftApiController {
         if (id.startsWith("draft-")) {
             return id;
         }
-        UUID draftId;
+        return drafts.workflowIdOf(caller.brandId(), draftId(id))
+                .orElseThrow(() -> new DraftException(DraftException.Kind.NOT_FOUND, "No draft " + id));
+    }
+
+    private static UUID draftId(String id) {
         try {
-            draftId = UUID.fromString(id);
+            return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new DraftException(DraftException.Kind.INVALID, "Not a draft id: " + id);
         }
-        return drafts.workflowIdOf(caller.brandId(), draftId)
-                .orElseThrow(() -> new DraftException(DraftException.Kind.NOT_FOUND, "No draft " + id));
     }
 
     private Channel channel(@Nullable String requested, ApiCaller caller, @Nullable UUID contactId) {

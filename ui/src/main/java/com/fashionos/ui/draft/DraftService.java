@@ -401,19 +401,18 @@ public class DraftService {
     }
 
     /**
-     * The state of a draft by its draft id, for callers that must not hang (the API). A draft whose first version is
-     * recorded is read as {@link #state(UUID, String)} reads it. One started here and not yet recorded is queried for
+     * The state of a draft by its draft id and {@link #locate location}, for callers that must not hang (the API). A
+     * draft whose first version is recorded is read as {@link #state(UUID, String)} reads it. One started here and not yet recorded is queried for
      * at most {@code wait}: on a busy worker the query waits until the draft's first workflow task has run, which can
      * be many seconds behind a queue of drafts; meanwhile it is reported as it truly is, {@link DraftStatus#GATHERING}
      * with no version yet.
      */
-    public DraftState stateWithin(UUID brandId, UUID draftId, String workflowId, Duration wait) {
-        requireBrand(brandId, workflowId);
-        boolean recorded =
-                TenantContext.callAs(brandId, () -> aiRuns.find(draftId).isPresent());
-        if (recorded) {
+    public DraftState stateWithin(UUID brandId, UUID draftId, DraftLocation where, Duration wait) {
+        String workflowId = where.workflowId();
+        if (where.recorded()) {
             return state(brandId, workflowId);
         }
+        requireBrand(brandId, workflowId);
         var read = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> state(brandId, workflowId), task -> Thread.ofVirtual().start(task));
         try {
@@ -470,14 +469,27 @@ public class DraftService {
         }
     }
 
-    /** The workflow id of a draft by its draft id: from {@code ai_runs}, or from this instance's recent starts. */
-    public Optional<String> workflowIdOf(UUID brandId, UUID draftId) {
+    /**
+     * Where a draft runs: its workflow id, and whether its first version is recorded in {@code ai_runs} (else it is
+     * known only from this instance's recent starts).
+     */
+    public record DraftLocation(String workflowId, boolean recorded) {}
+
+    /** Where the draft {@code draftId} runs: from {@code ai_runs}, or from this instance's recent starts. */
+    public Optional<DraftLocation> locate(UUID brandId, UUID draftId) {
         Optional<String> recorded =
                 TenantContext.callAs(brandId, () -> aiRuns.find(draftId).map(AiRun::workflowId));
         if (recorded.isPresent()) {
-            return recorded;
+            return recorded.map(id -> new DraftLocation(id, true));
         }
-        return Optional.ofNullable(startedHere.get(draftId)).filter(id -> belongsTo(brandId, id));
+        return Optional.ofNullable(startedHere.get(draftId))
+                .filter(id -> belongsTo(brandId, id))
+                .map(id -> new DraftLocation(id, false));
+    }
+
+    /** The workflow id of a draft by its draft id (see {@link #locate}). */
+    public Optional<String> workflowIdOf(UUID brandId, UUID draftId) {
+        return locate(brandId, draftId).map(DraftLocation::workflowId);
     }
 
     /**
