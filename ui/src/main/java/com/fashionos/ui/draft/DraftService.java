@@ -56,6 +56,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -413,7 +415,7 @@ public class DraftService {
             return state(brandId, workflowId);
         }
         requireBrand(brandId, workflowId);
-        var read = java.util.concurrent.CompletableFuture.supplyAsync(
+        var read = CompletableFuture.supplyAsync(
                 () -> state(brandId, workflowId), task -> Thread.ofVirtual().start(task));
         try {
             return read.get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -433,7 +435,7 @@ public class DraftService {
                     null,
                     null,
                     null);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }

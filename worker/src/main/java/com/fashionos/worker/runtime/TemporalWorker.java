@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -127,8 +128,8 @@ public final class TemporalWorker implements ApplicationListener<ApplicationRead
     }
 
     /** The options the worker of {@code taskQueue} polls with, once started. */
-    public java.util.Optional<WorkerOptions> optionsOf(String taskQueue) {
-        return java.util.Optional.ofNullable(factory.tryGetWorker(taskQueue)).map(Worker::getWorkerOptions);
+    public Optional<WorkerOptions> optionsOf(String taskQueue) {
+        return Optional.ofNullable(factory.tryGetWorker(taskQueue)).map(Worker::getWorkerOptions);
     }
 
     /** Stops polling and waits up to the shutdown timeout for running tasks. */
